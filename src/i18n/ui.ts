@@ -1,0 +1,47 @@
+import type { Script } from '../lib/script/scripts.ts';
+import { toTraditional } from '../lib/script/to-traditional.ts';
+
+/** Interface strings, written in Simplified; Traditional is derived at build time. */
+const hans = {
+  siteName: '讲话稿合编',
+  compilationSuffix: '稿合编',
+  skipLink: '跳到正文',
+  searchLabel: '搜索讲话全文',
+  searchPlaceholder: '搜索词句',
+  searchSubmit: '搜索',
+  searchShortcut: '按 / 键搜索',
+  themeToggle: '深色模式',
+  fontSmaller: '缩小字号',
+  fontLarger: '放大字号',
+  displayOptions: '显示设置',
+  toc: '目录',
+  previous: '上一篇',
+  next: '下一篇',
+  printEdition: '打印版',
+  printButton: '打印全文',
+  sourceNote: '来源与校勘说明',
+  characters: '字',
+  minutes: '分钟',
+  readingTime: '阅读约',
+  outline: '提纲',
+  opening: '开头',
+  copied: '已复制链接',
+  home: '首页',
+  speechList: '两篇讲话',
+  pageUrl: '本页网址',
+  source: '来源',
+} as const;
+
+export type UiKey = keyof typeof hans;
+export type Ui = Record<UiKey, string>;
+
+const hant: Ui = Object.fromEntries(
+  Object.entries(hans).map(([key, value]) => [key, toTraditional(value)]),
+) as Ui;
+
+/** The name of the *other* script, written in that script, for the switch. */
+export const otherScriptName: Record<Script, string> = { hans: '繁體', hant: '简体' };
+
+export function ui(script: Script): Ui {
+  return script === 'hant' ? hant : hans;
+}

@@ -1,0 +1,19 @@
+/** The two scripts the site is published in. */
+export type Script = 'hans' | 'hant';
+
+export const scripts: readonly Script[] = ['hans', 'hant'];
+
+/** BCP 47 tags for `<html lang>`. */
+export const langTag: Record<Script, string> = { hans: 'zh-Hans', hant: 'zh-Hant' };
+
+/** URL prefix: Simplified lives at the root, Traditional under /zh-hant/. */
+export const pathPrefix: Record<Script, string> = { hans: '', hant: 'zh-hant/' };
+
+/** The `script` route parameter for each script (undefined: the root). */
+export const routeParam: Record<Script, string | undefined> = { hans: undefined, hant: 'zh-hant' };
+
+export function scriptFromParam(param: string | undefined): Script {
+  if (param === undefined) return 'hans';
+  if (param === 'zh-hant') return 'hant';
+  throw new Error(`Unknown script route "${param}": expected no prefix or "zh-hant"`);
+}

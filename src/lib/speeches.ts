@@ -1,0 +1,50 @@
+import { getCollection } from 'astro:content';
+import type { SpeechData } from '../schemas/speech.ts';
+import { type OutlineItem, openingFromHtml, outlineFromHtml } from './outline.ts';
+import { htmlToTraditional } from './script/html-to-traditional.ts';
+import type { Script } from './script/scripts.ts';
+import { toTraditional } from './script/to-traditional.ts';
+
+export interface Speech extends SpeechData {
+  /** Rendered body: salutation, sections, closing, with short anchors. */
+  html: string;
+  outline: OutlineItem[];
+  /** The first sentence after the salutation. */
+  opening: string;
+  /** Reading time in minutes, at 400 characters a minute. */
+  minutes: number;
+}
+
+/** A comfortable pace for reading Chinese prose silently. */
+const charactersPerMinute = 400;
+
+const cache = new Map<Script, Promise<Speech[]>>();
+
+/** Both speeches in order, rendered in the given script (converted once per build). */
+export function loadSpeeches(script: Script): Promise<Speech[]> {
+  let speeches = cache.get(script);
+  if (!speeches) {
+    speeches = read(script);
+    cache.set(script, speeches);
+  }
+  return speeches;
+}
+
+async function read(script: Script): Promise<Speech[]> {
+  const entries = await getCollection('speeches');
+  entries.sort((a, b) => a.data.order - b.data.order);
+  return entries.map(({ data, rendered, id }) => {
+    if (!rendered) throw new Error(`content/speeches/${id}.md was not rendered: expected Markdown with a body`);
+    const html = script === 'hant' ? htmlToTraditional(rendered.html) : rendered.html;
+    const convert = script === 'hant' ? toTraditional : (text: string) => text;
+    return {
+      ...data,
+      title: convert(data.title),
+      salutation: convert(data.salutation),
+      html,
+      outline: outlineFromHtml(html),
+      opening: openingFromHtml(html),
+      minutes: Math.max(1, Math.round(data.characters / charactersPerMinute)),
+    };
+  });
+}

@@ -1,0 +1,15 @@
+import { z } from 'astro/zod';
+
+/** Front matter written by scripts/ingest.ts into content/speeches/*.md. */
+export const speechSchema = z.object({
+  title: z.string().min(1),
+  order: z.number().int().positive(),
+  slug: z.string().regex(/^[a-z0-9-]+$/, 'an ASCII slug such as "speech-1"'),
+  salutation: z.string().min(1),
+  source: z.string().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a hex sha256 of the raw file'),
+  paragraphs: z.number().int().positive(),
+  characters: z.number().int().positive(),
+});
+
+export type SpeechData = z.infer<typeof speechSchema>;
