@@ -1,0 +1,19 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { readSpeeches } from '../support/speech-text.ts';
+
+const paths = ['', 'print/', 'source/', 'search/?q=两个健康', ...readSpeeches().map((speech) => `${speech.slug}/`)];
+
+for (const prefix of ['/', '/zh-hant/']) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const path of paths) {
+      test(`axe finds no violations: ${prefix}${path} (${colorScheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(`${prefix}${path}`);
+        await page.waitForLoadState('networkidle');
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+        expect(results.violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
+      });
+    }
+  }
+}
