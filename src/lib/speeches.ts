@@ -40,7 +40,7 @@ async function read(script: Script): Promise<Speech[]> {
     return {
       ...data,
       title: convert(data.title),
-      salutation: convert(data.salutation),
+      salutation: data.salutation && convert(data.salutation),
       html,
       outline: outlineFromHtml(html),
       opening: openingFromHtml(html),

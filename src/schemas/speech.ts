@@ -5,7 +5,7 @@ export const speechSchema = z.object({
   title: z.string().min(1),
   order: z.number().int().positive(),
   slug: z.string().regex(/^[a-z0-9-]+$/, 'an ASCII slug such as "speech-1"'),
-  salutation: z.string().min(1),
+  salutation: z.string().min(1).optional(),
   source: z.string().min(1),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a hex sha256 of the raw file'),
   paragraphs: z.number().int().positive(),

@@ -1,0 +1,205 @@
+/**
+ * ingest: raw scraped pages → content/speeches/*.md + report.json.
+ * All parsing lives in src/lib/scrape; this file only does I/O. Output is
+ * built in a sibling temporary directory and swapped in only on success,
+ * so a failed run leaves the previous output untouched.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { collectResults, ingest, IngestError, type Collected, type IngestResult, type LabelledResult } from '../src/lib/scrape/index.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DEFAULT_RAW_DIR = join(ROOT, 'content', 'raw');
+const DEFAULT_OUT_DIR = join(ROOT, 'content', 'speeches');
+const REPORT_FILE = 'report.json';
+const USAGE = 'usage: node scripts/ingest.ts [<file> ...] [--out <dir>]';
+
+/** An error already tied to the path it concerns. */
+class FileError extends Error {
+  readonly path: string;
+
+  constructor(path: string, message: string) {
+    super(message);
+    this.path = path;
+  }
+}
+
+interface Options {
+  /** Empty means every *.txt in content/raw. */
+  files: string[];
+  outDir: string;
+}
+
+function main(argv: readonly string[]): number {
+  const options = parseOptions(argv);
+  if (typeof options === 'string') {
+    process.stderr.write(`ingest: ${options}\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    const collected = ingestAll(options.files.length > 0 ? options.files : defaultInputs());
+    writeOutput(options.outDir, collected);
+    process.stdout.write(`ingest: wrote ${collected.markdown.length} speeches and ${REPORT_FILE} to ${relative(process.cwd(), options.outDir) || '.'}\n`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof FileError)) throw error;
+    process.stderr.write(`ingest: ${error.path}: ${oneLine(error.message)}\n`);
+    return 1;
+  }
+}
+
+/** The options, or the reason the command line is not understood. */
+function parseOptions(argv: readonly string[]): Options | string {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      options: { out: { type: 'string' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { files: positionals, outDir: resolve(values.out ?? DEFAULT_OUT_DIR) };
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+function defaultInputs(): string[] {
+  const files = listDirectory(DEFAULT_RAW_DIR)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => join(DEFAULT_RAW_DIR, name));
+  if (files.length === 0) throw new FileError(DEFAULT_RAW_DIR, 'no *.txt files found; expected at least one raw scraped page');
+  return files;
+}
+
+function listDirectory(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch (error) {
+    throw new FileError(dir, `cannot list the directory (${systemReason(error)}); expected the raw sources there or file names on the command line`);
+  }
+}
+
+/** Reads and ingests every file; speeches are numbered across all files. */
+function ingestAll(files: readonly string[]): Collected {
+  const results: LabelledResult[] = [];
+  let nextOrder = 1;
+  for (const file of files) {
+    const result = ingestFile(file, nextOrder);
+    nextOrder += result.speeches.length;
+    results.push({ label: file, result });
+  }
+  try {
+    return collectResults(results);
+  } catch (error) {
+    throw asFileError(error, files.join(', '));
+  }
+}
+
+function ingestFile(file: string, firstOrder: number): IngestResult {
+  const bytes = readInput(file);
+  try {
+    return ingest(bytes, basename(file), { sha256: sha256(bytes), firstOrder });
+  } catch (error) {
+    throw asFileError(error, file);
+  }
+}
+
+function readInput(file: string): Uint8Array {
+  try {
+    if (statSync(file).isDirectory()) throw new FileError(file, 'is a directory; expected a raw text file');
+    return readFileSync(file);
+  } catch (error) {
+    if (error instanceof FileError) throw error;
+    throw new FileError(file, `cannot read file (${systemReason(error)}); expected a readable raw text file`);
+  }
+}
+
+function systemReason(error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown error';
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES') return 'permission denied';
+  return code;
+}
+
+/** Ties an IngestError to its file; anything else is a bug and propagates unchanged. */
+function asFileError(error: unknown, file: string): FileError {
+  if (error instanceof IngestError) return new FileError(error.file ?? file, error.message);
+  throw error;
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function writeOutput(outDir: string, collected: Collected): void {
+  assertReplaceable(outDir);
+  try {
+    writeAndSwap(outDir, collected);
+  } catch (error) {
+    throw new FileError(outDir, `cannot write the output (${systemReason(error)}); expected a writable directory`);
+  }
+}
+
+/** Builds the output next to its destination, then swaps it in with renames. */
+function writeAndSwap(outDir: string, collected: Collected): void {
+  const parent = dirname(outDir);
+  mkdirSync(parent, { recursive: true });
+  // Siblings on the same filesystem, so the renames below are atomic.
+  const id = `${process.pid}-${randomUUID()}`;
+  const staging = join(parent, `.${basename(outDir)}.new-${id}`);
+  const retired = join(parent, `.${basename(outDir)}.old-${id}`);
+  mkdirSync(staging);
+  try {
+    for (const file of collected.markdown) writeFileSync(join(staging, file.fileName), file.text);
+    writeFileSync(join(staging, REPORT_FILE), `${JSON.stringify(collected.report, null, 2)}\n`);
+    swapIn(staging, outDir, retired);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+function swapIn(staging: string, outDir: string, retired: string): void {
+  if (!exists(outDir)) {
+    renameSync(staging, outDir);
+    return;
+  }
+  renameSync(outDir, retired);
+  try {
+    renameSync(staging, outDir);
+  } catch (error) {
+    renameSync(retired, outDir);
+    throw error;
+  }
+  rmSync(retired, { recursive: true, force: true });
+}
+
+/** The whole directory is replaced, so refuse one holding anything ingest did not write. */
+function assertReplaceable(outDir: string): void {
+  if (!exists(outDir)) return;
+  if (!statSync(outDir).isDirectory()) throw new FileError(outDir, 'output path is not a directory; expected a directory for the generated speeches');
+  const foreign = readdirSync(outDir, { withFileTypes: true }).find(
+    (entry) => !entry.isFile() || !(entry.name.endsWith('.md') || entry.name === REPORT_FILE),
+  );
+  if (foreign !== undefined) {
+    throw new FileError(outDir, `output directory contains ${foreign.name}, which ingest does not write; expected only *.md and ${REPORT_FILE} (refusing to replace it)`);
+  }
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/gu, ' ');
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { CLI, fixturePath, NODE, ROOT } from '../support/ingest.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+const SENTINELS: Readonly<Record<string, string>> = {
+  'speech-1.md': '---\ntitle: sentinel\n---\n\nsentinel speech\n',
+  'report.json': '{"sentinel":true}\n',
+};
+
+/** A fresh parent holding an output directory with sentinel files. */
+function sentinelOutDir(): { parent: string; out: string } {
+  const parent = mkdtempSync(join(work, 'case-'));
+  const out = join(parent, 'speeches');
+  mkdirSync(out);
+  for (const [name, text] of Object.entries(SENTINELS)) writeFileSync(join(out, name), text);
+  return { parent, out };
+}
+
+/** Every file under dir with its bytes, so "untouched" can be compared exactly. */
+function snapshot(dir: string): Record<string, string> {
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  return Object.fromEntries(
+    entries.map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return [path.slice(dir.length), entry.isFile() ? readFileSync(path, 'base64') : '<dir>'];
+    }),
+  );
+}
+
+function runCli(args: readonly string[]) {
+  return spawnSync(NODE, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+}
+
+describe('the CLI rejects bad input with one line and leaves the output untouched', () => {
+  const cases = [
+    { name: 'missing file', files: [join(work, 'missing.txt')], says: /no such file/ },
+    { name: 'a directory', files: [work], says: /is a directory/ },
+    { name: 'empty file', files: [fixturePath('empty')], says: /empty/ },
+    { name: 'binary (PNG header + NULs)', files: [fixturePath('binary')], says: /not a text file/ },
+    { name: 'text with no speech', files: [fixturePath('no-speech')], says: /no recognisable speech/ },
+    { name: 'compilation titles that disagree', files: [fixturePath('titles-disagree')], says: /2 different compilation titles/ },
+    { name: 'a title that stands twice', files: [fixturePath('title-twice')], says: /2 times.*expected exactly once/ },
+    { name: 'the same speeches in two files', files: [fixturePath('seed'), fixturePath('gb18030')], says: /already produced from/ },
+  ];
+
+  for (const { name, files, says } of cases) {
+    it(name, () => {
+      const { parent, out } = sentinelOutDir();
+      const before = snapshot(parent);
+      const result = runCli([...files, '--out', out]);
+      const blamed = files.at(-1) ?? '';
+      assert.equal(result.status, 1);
+      assert.equal(result.stderr.endsWith('\n') && result.stderr.split('\n').length, 2, `stderr: ${result.stderr}`);
+      assert.ok(result.stderr.startsWith(`ingest: ${blamed}: `), result.stderr);
+      assert.match(result.stderr, says);
+      assert.deepEqual(snapshot(parent), before);
+    });
+  }
+
+  it('an unknown flag is a usage error with exit code 2', () => {
+    const { parent, out } = sentinelOutDir();
+    const before = snapshot(parent);
+    const result = runCli([fixturePath('seed'), '--out', out, '--frobnicate']);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /usage: node scripts\/ingest\.ts/);
+    assert.deepEqual(snapshot(parent), before);
+  });
+
+  it('refuses to replace an output directory holding files it did not write', () => {
+    const { parent, out } = sentinelOutDir();
+    writeFileSync(join(out, 'notes.txt'), 'keep me\n');
+    const before = snapshot(parent);
+    const result = runCli([fixturePath('seed'), '--out', out]);
+    assert.equal(result.status, 1);
+    assert.ok(result.stderr.startsWith(`ingest: ${out}: `), result.stderr);
+    assert.deepEqual(snapshot(parent), before);
+  });
+});
+
+describe('the CLI on good input', () => {
+  it('replaces the whole output directory and leaves no temporary siblings', () => {
+    const { parent, out } = sentinelOutDir();
+    const result = runCli([fixturePath('seed'), '--out', out]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stderr, '');
+    assert.deepEqual(readdirSync(parent), ['speeches']);
+    assert.deepEqual(readdirSync(out).sort(), ['report.json', 'speech-1.md', 'speech-2.md']);
+    assert.ok(!readFileSync(join(out, 'speech-1.md'), 'utf8').includes('sentinel'));
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    assert.equal(report.sources[0].name, 'input.txt');
+    assert.match(report.sources[0].sha256, /^[0-9a-f]{64}$/);
+  });
+});
