@@ -195,3 +195,11 @@ test('at 320 px nothing scrolls sideways', async ({ page }) => {
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
+
+test('the table of contents marks the section being read', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/speech-2/#s2-2');
+  await expect(page.locator('.toc a[aria-current]')).toHaveAttribute('href', '#s2-2');
+  await page.goto('/speech-2/#p12');
+  await expect(page.locator('.toc a[aria-current]')).toHaveAttribute('href', '#s3');
+});
