@@ -42,7 +42,8 @@ export default function rehypeShortAnchors(options: Options = {}) {
     let last: Element | undefined;
 
     for (const node of tree.children) {
-      if (isElement(node, 'h2')) {
+      const tagName = node.type === 'element' ? node.tagName : undefined;
+      if (node.type === 'element' && tagName === 'h2') {
         section += 1;
         item = 0;
         h3Section = null;
@@ -50,25 +51,27 @@ export default function rehypeShortAnchors(options: Options = {}) {
         out.push(h2Section);
         continue;
       }
-      if (isElement(node, 'h3') && h2Section) {
+      if (node.type === 'element' && tagName === 'h3' && h2Section) {
         item += 1;
         h3Section = sectionElement(`s${section}-${item}`, node, labels);
         h2Section.children.push(h3Section);
         continue;
       }
-      if (isElement(node, 'p')) {
+      if (node.type === 'element' && tagName === 'p') {
         paragraph += 1;
         first ??= node;
         last = node;
         node.properties.id = `p${paragraph}`;
         node.children.unshift(anchorLink(`p${paragraph}`, 'pnum', labels.paragraphLabel(paragraph)));
         const lead = node.children[1];
-        if (h2Section && !h3Section && isElement(lead, 'strong') && pointLead.test(toString(lead))) {
+        if (h2Section && !h3Section && lead?.type === 'element' && lead.tagName === 'strong' && pointLead.test(toString(lead))) {
           item += 1;
           lead.properties.id = `s${section}-${item}`;
         }
       }
-      (h3Section ?? h2Section)?.children.push(node as ElementContent) ?? out.push(node);
+      const container = h3Section ?? h2Section;
+      if (container) container.children.push(node as ElementContent);
+      else out.push(node);
     }
     tree.children = out;
     if (first) addClass(first, 'salutation');
@@ -93,8 +96,4 @@ function anchorLink(id: string, className: string, label: string): Element {
 function addClass(element: Element, name: string): void {
   const current = element.properties.className;
   element.properties.className = [...(Array.isArray(current) ? current : []), name];
-}
-
-function isElement(node: unknown, tagName: string): node is Element {
-  return (node as Element | undefined)?.type === 'element' && (node as Element).tagName === tagName;
 }
