@@ -3,14 +3,3 @@ import { type Report, reportSchema } from '../schemas/report.ts';
 
 /** The ingest report, validated: the source page shows it as written, never retyped. */
 export const report: Report = reportSchema.parse(raw);
-
-/** The full-width mark that ingest restored for each ASCII one. */
-export const fullWidth: Record<string, string> = {
-  ',': '，',
-  ':': '：',
-  ';': '；',
-  '!': '！',
-  '?': '？',
-  '(': '（',
-  ')': '）',
-};

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
+import { ASCII_MARKS } from '../lib/scrape/punctuation.ts';
 
-const punctuationKind = z.enum([',', ':', ';', '!', '?', '(', ')']);
+const punctuationKind = z.enum(ASCII_MARKS);
 
 /** content/speeches/report.json: what scripts/ingest.ts removed and changed. */
 export const reportSchema = z.object({

@@ -10,7 +10,7 @@ export interface PunctuationResult {
   counts: PunctuationCounts;
 }
 
-const FULL_WIDTH: Readonly<Record<AsciiMark, string>> = {
+export const FULL_WIDTH: Readonly<Record<AsciiMark, string>> = {
   ',': '，',
   ':': '：',
   ';': '；',
