@@ -1,0 +1,251 @@
+/**
+ * Search benchmark against the built site (run `npm run build` first):
+ * serves dist/ with `astro preview` on a free port, drives Debian's Chromium
+ * and measures
+ *
+ * - cold: a freshly loaded reading page, click the header box and commit a
+ *   phrase (as an input method does); time from that input to the results
+ *   being in the DOM, and the bytes that search transferred;
+ * - warm: the median of the same over ~30 more phrases on that page, and on
+ *   the results page, which draws every hit;
+ * - recall and precision of the results page over the phrase table shared
+ *   with the browser tests, in both scripts.
+ *
+ * Prints a Markdown table and writes bench/search.json.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type Browser, chromium, type Page } from '@playwright/test';
+import { expectedHits, phrases } from '../tests/support/phrases.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const coldRuns = 5;
+const coldPhrase = '两个健康';
+
+interface Timing {
+  ms: number;
+  bytes: number;
+  gzipBytes: number;
+  files: { path: string; bytes: number }[];
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(dist, 'search-data/manifest.json')) || !existsSync(join(dist, 'pagefind/pagefind.js'))) {
+    throw new Error('No built site with search data in dist/: run "npm run build" first');
+  }
+  const port = await freePort();
+  const server = await preview(port);
+  const base = `http://127.0.0.1:${port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const cold: Timing[] = [];
+    for (let run = 0; run < coldRuns; run++) cold.push(await coldSearch(browser, base));
+    const warmPanel = await warm(browser, `${base}/speech-1/`);
+    const warmPage = await warm(browser, `${base}/search/`);
+    const accuracy = await measureAccuracy(browser, base);
+    report({ chromium: browser.version(), cold, warmPanel, warmPage, accuracy });
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+/** Records, in the page, the last input into the search box and when each query's results reached the DOM. */
+function instrument(): void {
+  const state = { input: 0, rendered: new Map<string, number>() };
+  (window as unknown as { bench: typeof state }).bench = state;
+  addEventListener('input', () => (state.input = performance.now()), { capture: true });
+  new MutationObserver((records) => {
+    for (const record of records) {
+      const query = (record.target as HTMLElement).dataset.query;
+      if (query !== undefined && !state.rendered.has(query)) state.rendered.set(query, performance.now());
+    }
+  }).observe(document, { subtree: true, attributeFilter: ['data-query'] });
+}
+
+/** Commits `query` into the focused box at once, as an input method does, and returns ms from input to results. */
+async function timeQuery(page: Page, query: string): Promise<number> {
+  await page.keyboard.insertText(query);
+  const selector = '[data-search-page], [data-search-results]';
+  await page.waitForFunction(
+    ([q, s]) => [...document.querySelectorAll<HTMLElement>(s)].some((r) => r.dataset.query === q && r.getAttribute('aria-busy') === 'false'),
+    [query, selector] as const,
+  );
+  return page.evaluate((q) => {
+    const { bench } = window as unknown as { bench: { input: number; rendered: Map<string, number> } };
+    return bench.rendered.get(q)! - bench.input;
+  }, query);
+}
+
+async function coldSearch(browser: Browser, base: string): Promise<Timing> {
+  const context = await browser.newContext();
+  await context.addInitScript(instrument);
+  const page = await context.newPage();
+  await page.goto(`${base}/speech-1/`, { waitUntil: 'networkidle' });
+  const before = await page.evaluate(() => performance.now());
+  await page.click('#site-search');
+  const ms = await timeQuery(page, coldPhrase);
+  await page.waitForLoadState('networkidle');
+  const entries = await page.evaluate(
+    (t0) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime >= t0)
+        .map((entry) => ({ url: entry.name, size: (entry as PerformanceResourceTiming).transferSize })),
+    before,
+  );
+  await context.close();
+  const files = entries.map((entry) => ({ path: new URL(entry.url).pathname, bytes: entry.size }));
+  return {
+    ms,
+    bytes: entries.reduce((sum, entry) => sum + entry.size, 0),
+    gzipBytes: files.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file.path))).length, 0),
+    files,
+  };
+}
+
+/** Warm keystroke-to-results times over the phrase table, on a page whose search is already loaded. */
+async function warm(browser: Browser, url: string): Promise<number[]> {
+  const context = await browser.newContext();
+  await context.addInitScript(instrument);
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.click('#site-search');
+  await timeQuery(page, coldPhrase);
+  const times: number[] = [];
+  for (const { query } of phrases.filter((phrase) => phrase.query !== coldPhrase).slice(0, 30)) {
+    await page.fill('#site-search', '');
+    times.push(await timeQuery(page, query));
+  }
+  await context.close();
+  return times;
+}
+
+interface Accuracy {
+  expected: number;
+  shown: number;
+  correct: number;
+  exactPhrases: number;
+  phrases: number;
+  misses: { script: string; query: string; expected: string[]; shown: string[] }[];
+}
+
+/** Compares the results page with the independently computed hits: counts as multisets of speech#block. */
+async function measureAccuracy(browser: Browser, base: string): Promise<Accuracy> {
+  const context = await browser.newContext();
+  await context.addInitScript(instrument);
+  const page = await context.newPage();
+  const total: Accuracy = { expected: 0, shown: 0, correct: 0, exactPhrases: 0, phrases: 0, misses: [] };
+  for (const prefix of ['/', '/zh-hant/']) {
+    await page.goto(`${base}${prefix}search/`, { waitUntil: 'networkidle' });
+    await page.click('#site-search');
+    for (const phrase of phrases) {
+      await page.fill('#site-search', '');
+      await timeQuery(page, phrase.query);
+      const shown = await page.locator('[data-search-page] a[data-hit]').evaluateAll((links) =>
+        links.map((a) => {
+          const url = new URL((a as HTMLAnchorElement).href);
+          return `${url.pathname}${url.hash || '#'}`;
+        }),
+      );
+      const expected = expectedHits(phrase).groups.flatMap((group) => group.hits.map((hit) => `${prefix}${hit.slug}/#${hit.id}`));
+      const left = [...expected];
+      let correct = 0;
+      for (const hit of shown) {
+        const at = left.indexOf(hit);
+        if (at !== -1) {
+          left.splice(at, 1);
+          correct += 1;
+        }
+      }
+      total.expected += expected.length;
+      total.shown += shown.length;
+      total.correct += correct;
+      total.phrases += 1;
+      if (correct === expected.length && correct === shown.length) total.exactPhrases += 1;
+      else total.misses.push({ script: prefix, query: phrase.query, expected, shown });
+    }
+  }
+  await context.close();
+  return total;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function report(result: { chromium: string; cold: Timing[]; warmPanel: number[]; warmPage: number[]; accuracy: Accuracy }): void {
+  const { cold, warmPanel, warmPage, accuracy } = result;
+  const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+  const ms = (value: number) => value.toFixed(1);
+  const recall = accuracy.expected ? accuracy.correct / accuracy.expected : 1;
+  const precision = accuracy.shown ? accuracy.correct / accuracy.shown : 1;
+  const rows = [
+    ['Cold: input → first results (median of 5 fresh pages)', `${ms(median(cold.map((c) => c.ms)))} ms`, '≤ 250 ms'],
+    ['Cold: slowest of 5', `${ms(Math.max(...cold.map((c) => c.ms)))} ms`, '≤ 250 ms'],
+    ['Cold: transferred by the first search (as served, headers included)', `${kb(cold[0]!.bytes)} KB`, '≤ 120 KB'],
+    ['Cold: the same files gzipped', `${kb(cold[0]!.gzipBytes)} KB`, ''],
+    [`Warm: input → results in the header panel (median of ${warmPanel.length})`, `${ms(median(warmPanel))} ms`, '≤ 30 ms'],
+    [`Warm: input → results on /search/, every hit drawn (median of ${warmPage.length})`, `${ms(median(warmPage))} ms`, '≤ 30 ms'],
+    [`Recall over ${accuracy.phrases} phrase×script cases`, `${(recall * 100).toFixed(1)} %`, '100 %'],
+    ['Precision', `${(precision * 100).toFixed(1)} %`, '100 %'],
+    ['Phrases with exactly the expected hits', `${accuracy.exactPhrases} / ${accuracy.phrases}`, ''],
+  ];
+  console.log(`Search benchmark (Chromium ${result.chromium})\n`);
+  console.log('| Measure | Result | Budget |\n| --- | --- | --- |');
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+  console.log(`\nFirst search fetched: ${cold[0]!.files.map((file) => `${file.path} (${kb(file.bytes)} KB)`).join(', ')}\n`);
+  for (const miss of accuracy.misses) console.log(`Mismatch ${miss.script} “${miss.query}”: expected ${miss.expected.join(' ')}; shown ${miss.shown.join(' ')}`);
+
+  mkdirSync(join(root, 'bench'), { recursive: true });
+  const json = {
+    date: new Date().toISOString(),
+    chromium: result.chromium,
+    cold: { runs: cold, medianMs: median(cold.map((c) => c.ms)) },
+    warm: { panelMs: warmPanel, panelMedianMs: median(warmPanel), pageMs: warmPage, pageMedianMs: median(warmPage) },
+    accuracy: { ...accuracy, recall, precision },
+  };
+  writeFileSync(join(root, 'bench/search.json'), `${JSON.stringify(json, null, 2)}\n`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('No free port'))));
+    });
+  });
+}
+
+/** `astro preview` alongside any other preview of this project (--ignore-lock), ready to serve. */
+async function preview(port: number): Promise<ChildProcess> {
+  const server = spawn(join(root, 'node_modules/.bin/astro'), ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`astro preview exited with code ${server.exitCode}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  server.kill();
+  throw new Error(`astro preview did not answer on port ${port} within 30 s`);
+}
+
+await main();
