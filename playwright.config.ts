@@ -23,7 +23,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    // --ignore-lock: Astro 7 otherwise refuses to start beside a preview someone already has open.
+    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -13,13 +13,12 @@
  *
  * Prints a Markdown table and writes bench/search.json.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { expectedHits, phrases } from '../tests/support/phrases.ts';
+import { chromiumFlags, chromiumPath, startPreview } from './lib/preview.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -37,13 +36,10 @@ async function main(): Promise<void> {
   if (!existsSync(join(dist, 'search-data/manifest.json')) || !existsSync(join(dist, 'pagefind/pagefind.js'))) {
     throw new Error('No built site with search data in dist/: run "npm run build" first');
   }
-  const port = await freePort();
-  const server = await preview(port);
-  const base = `http://127.0.0.1:${port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  const server = await startPreview(root);
+  const base = server.origin;
+  // Playwright adds its own headless switch.
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags.filter((flag) => !flag.startsWith('--headless')) });
   try {
     const cold: Timing[] = [];
     for (let run = 0; run < coldRuns; run++) cold.push(await coldSearch(browser, base));
@@ -53,7 +49,7 @@ async function main(): Promise<void> {
     report({ chromium: browser.version(), cold, warmPanel, warmPage, accuracy });
   } finally {
     await browser.close();
-    server.kill();
+    await server.stop();
   }
 }
 
@@ -215,37 +211,6 @@ function report(result: { chromium: string; cold: Timing[]; warmPanel: number[];
     accuracy: { ...accuracy, recall, precision },
   };
   writeFileSync(join(root, 'bench/search.json'), `${JSON.stringify(json, null, 2)}\n`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('No free port'))));
-    });
-  });
-}
-
-/** `astro preview` alongside any other preview of this project (--ignore-lock), ready to serve. */
-async function preview(port: number): Promise<ChildProcess> {
-  const server = spawn(join(root, 'node_modules/.bin/astro'), ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`astro preview exited with code ${server.exitCode}`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  server.kill();
-  throw new Error(`astro preview did not answer on port ${port} within 30 s`);
 }
 
 await main();

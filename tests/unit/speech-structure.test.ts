@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { chineseNumeral } from '../../src/lib/scrape/numerals.ts';
 import { splitPoints } from '../../src/lib/scrape/points.ts';
 import { structureSpeech } from '../../src/lib/scrape/structure.ts';
+
+/** 一 … 九十九 as the core writes them, and 一百 for the one numeral it never counts to. */
+function chineseNumeralFor(n: number): string {
+  return n === 100 ? '一百' : chineseNumeral(n);
+}
 
 describe('numbered points start their own paragraph', () => {
   const cases = [
@@ -21,6 +27,14 @@ describe('numbered points start their own paragraph', () => {
       assert.equal(blocks.map((block) => (block.lead ?? '') + block.text).join(''), text);
     });
   }
+
+  it('stops numbering after 九十九 instead of failing', () => {
+    const run = Array.from({ length: 100 }, (_, i) => `${chineseNumeralFor(i + 1)}是抓落实。`).join('');
+    const { blocks, nextPoint } = splitPoints(run, 1);
+    assert.equal(nextPoint, 100);
+    assert.equal(blocks.length, 99);
+    assert.equal(blocks.at(-1)?.text, '一百是抓落实。');
+  });
 
   it('continues the numbering from the previous paragraph', () => {
     assert.deepEqual(splitPoints('三要丙。内容。', 3), { blocks: [{ kind: 'paragraph', lead: '三要丙。', text: '内容。' }], nextPoint: 4 });

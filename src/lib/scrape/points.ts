@@ -25,7 +25,11 @@ export function splitPoints(paragraph: string, nextPoint: number): PointSplit {
   return { blocks: blocksBetween(paragraph, cuts), nextPoint: expected };
 }
 
+/** Enumerations past 九十九 do not occur in speeches; treat the text after them as prose. */
+const LAST_NUMERAL = 99;
+
 function startsPoint(text: string, at: number, numeral: number): boolean {
+  if (numeral > LAST_NUMERAL) return false;
   const marker = chineseNumeral(numeral);
   return text.startsWith(`${marker}要`, at) || text.startsWith(`${marker}是`, at);
 }

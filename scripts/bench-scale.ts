@@ -1,0 +1,262 @@
+/**
+ * bench:scale: how the pipeline's cost grows with the number of speeches.
+ *
+ * For each size N it writes N synthetic speeches (scripts/lib/synthetic-
+ * compilations.ts) as N/2 raw pages into a throwaway copy of the project
+ * (node_modules symlinked; the real content/ and dist/ are never touched),
+ * then measures ingest, `astro build` and Pagefind, the size of dist/ and of
+ * the Pagefind index, and warm search latency through Pagefind's JS API in
+ * Chromium. Astro's per-route render times are grouped to show which pages
+ * carry the cost. Writes bench/scale.json and bench/scale.md.
+ *
+ * Usage: npm run bench:scale [-- --sizes 2,10,100,1000]
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import { chromium } from '@playwright/test';
+import { chromiumFlags, chromiumPath, startPreview } from './lib/preview.ts';
+import { syntheticCompilations } from './lib/synthetic-compilations.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SEED = join(ROOT, 'content', 'raw', '000_9a817715ca601c67.txt');
+const BIN = join(ROOT, 'node_modules', '.bin');
+const run = promisify(execFile);
+
+/** Left out of the copy: installed, generated or private to this checkout. */
+const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'playwright-report', 'bench', '.scratch', 'tmp', 'content/raw', 'content/speeches']);
+
+/** Words and phrases from the real speeches, which every synthetic speech reuses. */
+const QUERIES = ['两个健康', '民营经济', '工商联', '高质量发展', '职工群众', '劳模精神', '创新发展', '营商环境', '工会干部', '疫情防控', '转型升级', '服务大局', '娘家人', '劳动竞赛', '乡村振兴', '企业家', '维护职工权益', '基层工会', '中国梦', '主力军'];
+
+interface RouteGroup {
+  group: string;
+  routes: number;
+  ms: number;
+}
+
+interface Measurement {
+  speeches: number;
+  rawFiles: number;
+  pages: number;
+  ingestMs: number;
+  astroBuildMs: number;
+  pagefindMs: number;
+  distBytes: number;
+  /** Pagefind's index, fragments, filters and metadata: what grows with the text (its JS and WebAssembly do not). */
+  pagefindIndexBytes: number;
+  /** The biggest files outside Pagefind: pages and data whose own size grows with N. */
+  largestFiles: { path: string; bytes: number }[];
+  searchMedianMs: number;
+  searchP90Ms: number;
+  routes: RouteGroup[];
+}
+
+function parseSizes(): number[] {
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '2,10,100,1000' } } });
+  return values.sizes.split(',').map((size) => Number.parseInt(size, 10));
+}
+
+/** A copy of the project to build in, with the synthetic pages as its only raw input. */
+function makeWorkspace(speeches: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `bench-scale-${speeches}-`));
+  cpSync(ROOT, dir, { recursive: true, filter: (source) => !NOT_COPIED.has(relative(ROOT, source)) });
+  linkDependencies(dir);
+  mkdirSync(join(dir, 'content', 'raw'), { recursive: true });
+  for (const page of syntheticCompilations(readFileSync(SEED), speeches)) writeFileSync(join(dir, 'content', 'raw', page.name), page.text);
+  return dir;
+}
+
+/**
+ * node_modules as links to each installed package, not one link to the
+ * directory: Astro keeps its content store and caches in node_modules/.astro
+ * and .vite, which must stay the copy's own.
+ */
+function linkDependencies(dir: string): void {
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (entry === '.astro' || entry === '.vite') continue;
+    symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
+}
+
+async function timed(command: string, args: string[], cwd: string): Promise<{ ms: number; stdout: string }> {
+  const start = performance.now();
+  const { stdout } = await run(command, args, { cwd, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  return { ms: performance.now() - start, stdout };
+}
+
+function filesUnder(dir: string): { path: string; bytes: number }[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return { path: relative(dir, path), bytes: statSync(path).size };
+    });
+}
+
+function sum(files: readonly { bytes: number }[]): number {
+  return files.reduce((total, file) => total + file.bytes, 0);
+}
+
+/**
+ * Astro logs each generated route as `├─ /path/index.html (+12ms)`. Groups
+ * them so that the N speech pages show as one line and every page whose
+ * own cost grows with N (home, print, source, search data) shows apart.
+ */
+function routeGroups(log: string): RouteGroup[] {
+  const groups = new Map<string, RouteGroup>();
+  for (const match of log.matchAll(/[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/gu)) {
+    const group = match[1]!.replace(/^\/zh-hant\//u, '/').replace(/speech-\d+/gu, 'speech-N');
+    const ms = Number(match[2]) * (match[3] === 's' ? 1000 : 1);
+    const entry = groups.get(group) ?? { group, routes: 0, ms: 0 };
+    entry.routes += 1;
+    entry.ms += ms;
+    groups.set(group, entry);
+  }
+  return [...groups.values()].sort((a, b) => b.ms - a.ms);
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+/** Warm Pagefind searches from the home page: index loaded, each query searched and its top 5 results loaded. */
+async function searchLatencies(dir: string): Promise<number[]> {
+  const preview = await startPreview(dir);
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags.filter((flag) => !flag.startsWith('--headless')) });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${preview.origin}/`);
+    return await page.evaluate(
+      async ({ module, queries }) => {
+        const pagefind = await import(module);
+        await pagefind.init();
+        const once = async (query: string) => {
+          const search = await pagefind.search(query);
+          await Promise.all(search.results.slice(0, 5).map((result: { data(): Promise<unknown> }) => result.data()));
+        };
+        for (const query of queries) await once(query);
+        const times: number[] = [];
+        for (const query of queries) {
+          const start = performance.now();
+          await once(query);
+          times.push(performance.now() - start);
+        }
+        return times;
+      },
+      { module: '/pagefind/pagefind.js', queries: QUERIES },
+    );
+  } finally {
+    await browser.close();
+    await preview.stop();
+  }
+}
+
+async function measure(speeches: number): Promise<Measurement> {
+  const dir = makeWorkspace(speeches);
+  try {
+    const rawFiles = readdirSync(join(dir, 'content', 'raw')).map((name) => join('content', 'raw', name));
+    const ingest = await timed(process.execPath, ['scripts/ingest.ts', ...rawFiles, '--out', 'content/speeches'], dir);
+    const build = await timed(join(BIN, 'astro'), ['build'], dir);
+    const pagefind = await timed(join(BIN, 'pagefind'), ['--site', 'dist'], dir);
+    const dist = filesUnder(join(dir, 'dist'));
+    const html = dist.filter((file) => file.path.endsWith('.html') && !file.path.startsWith('pagefind/'));
+    const site = dist.filter((file) => !file.path.startsWith('pagefind/'));
+    const index = dist.filter((file) => file.path.startsWith('pagefind/') && !/\.(?:js|css)$|^pagefind\/wasm\./u.test(file.path));
+    const latencies = await searchLatencies(dir);
+    return {
+      speeches,
+      rawFiles: rawFiles.length,
+      pages: html.length,
+      ingestMs: ingest.ms,
+      astroBuildMs: build.ms,
+      pagefindMs: pagefind.ms,
+      distBytes: sum(dist),
+      pagefindIndexBytes: sum(index),
+      largestFiles: site.sort((a, b) => b.bytes - a.bytes).slice(0, 4),
+      searchMedianMs: percentile(latencies, 0.5),
+      searchP90Ms: percentile(latencies, 0.9),
+      routes: routeGroups(build.stdout),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
+const seconds = (ms: number): string => (ms / 1000).toFixed(1);
+
+/** Cost per speech added since the previous size: flat if the pipeline is linear. */
+function marginal(rows: readonly Measurement[], i: number, cost: (row: Measurement) => number): string {
+  if (i === 0) return '–';
+  const [before, after] = [rows[i - 1]!, rows[i]!];
+  return ((cost(after) - cost(before)) / (after.speeches - before.speeches)).toFixed(1);
+}
+
+function markdown(rows: readonly Measurement[]): string {
+  const table = [
+    '| speeches | raw files | pages | ingest s | astro build s | pagefind s | dist KB | index KB | index KB / speech | search median ms | search p90 ms |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (row) =>
+        `| ${row.speeches} | ${row.rawFiles} | ${row.pages} | ${seconds(row.ingestMs)} | ${seconds(row.astroBuildMs)} | ${seconds(row.pagefindMs)} | ${kb(row.distBytes)} | ${kb(row.pagefindIndexBytes)} | ${kb(row.pagefindIndexBytes / row.speeches)} | ${row.searchMedianMs.toFixed(1)} | ${row.searchP90Ms.toFixed(1)} |`,
+    ),
+  ];
+  const perSpeech = [
+    '| speeches | ingest ms | astro build ms | pagefind ms | dist KB | index KB |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (row, i) =>
+        `| ${row.speeches} | ${marginal(rows, i, (r) => r.ingestMs)} | ${marginal(rows, i, (r) => r.astroBuildMs)} | ${marginal(rows, i, (r) => r.pagefindMs)} | ${marginal(rows, i, (r) => r.distBytes / 1024)} | ${marginal(rows, i, (r) => r.pagefindIndexBytes / 1024)} |`,
+    ),
+  ];
+  const routes = rows.map(
+    (row) =>
+      `- ${row.speeches} speeches: ${row.routes
+        .slice(0, 6)
+        .map((route) => `\`${route.group}\` ${route.routes}× ${seconds(route.ms)} s`)
+        .join(', ')}`,
+  );
+  const largest = rows.map((row) => `- ${row.speeches} speeches: ${row.largestFiles.map((file) => `\`${file.path}\` ${kb(file.bytes)} KB`).join(', ')}`);
+  return [
+    '## Totals',
+    '',
+    ...table,
+    '',
+    '## Marginal cost per added speech (since the previous size)',
+    '',
+    ...perSpeech,
+    '',
+    '## Where astro build spends its render time (both scripts together, slowest groups first)',
+    '',
+    ...routes,
+    '',
+    '## Largest files outside Pagefind',
+    '',
+    ...largest,
+    '',
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  // Timings are wall-clock on a shared machine; the load says how far to trust them.
+  const loadBefore = loadavg()[0]!;
+  const rows: Measurement[] = [];
+  for (const speeches of parseSizes()) {
+    const started = performance.now();
+    rows.push(await measure(speeches));
+    process.stderr.write(`measured ${speeches} speeches in ${seconds(performance.now() - started)} s\n`);
+  }
+  const conditions = `${cpus().length} cores, 1-minute load average ${loadBefore.toFixed(1)} before and ${loadavg()[0]!.toFixed(1)} after the run`;
+  const text = `Machine: ${conditions}.\n\n${markdown(rows)}`;
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench', 'scale.json'), `${JSON.stringify({ chromium: chromiumPath, conditions, rows }, null, 2)}\n`);
+  writeFileSync(join(ROOT, 'bench', 'scale.md'), `# Scale benchmark\n\nGenerated by \`npm run bench:scale\`.\n\n${text}`);
+  process.stdout.write(text);
+}
+
+await main();

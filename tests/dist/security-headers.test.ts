@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { before, test } from 'node:test';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { pagePolicy, parseHeadersFile, parsePolicy, type Policy, staticHeaders, unionPolicies } from '../../src/integrations/security-headers.ts';
+import { htmlPages, readDist, requireDist } from '../support/dist.ts';
+
+before(requireDist);
+
+interface InlineCode {
+  scripts: string[];
+  styles: string[];
+  /** Attributes a hash-based policy blocks: style="…" and on…="…" handlers. */
+  blockedAttributes: string[];
+}
+
+function inlineCode(html: string): InlineCode {
+  const code: InlineCode = { scripts: [], styles: [], blockedAttributes: [] };
+  visit(fromHtml(html), 'element', (node: Element) => {
+    if (node.tagName === 'script' && node.properties.src === undefined && node.properties.type !== 'application/json') {
+      code.scripts.push(toString(node));
+    }
+    if (node.tagName === 'style') code.styles.push(toString(node));
+    for (const name of Object.keys(node.properties)) {
+      if (name === 'style' || /^on[a-z]/u.test(name)) code.blockedAttributes.push(`<${node.tagName} ${name}>`);
+    }
+  });
+  return code;
+}
+
+function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+}
+
+function sources(policy: Policy, directive: string): string[] {
+  return policy.get(directive) ?? [];
+}
+
+/** The headers of dist/_headers, which must hold a single rule for every path. */
+function headersForAllPaths(): Map<string, string> {
+  const rules = parseHeadersFile(readDist('_headers'));
+  assert.deepEqual(rules.map((rule) => rule.path), ['/*'], 'expected _headers to hold a single rule for every path');
+  return new Map(Object.entries(rules[0]!.headers));
+}
+
+const pages = htmlPages().map((file) => {
+  const html = readDist(file);
+  return { file, policy: pagePolicy(html), code: inlineCode(html) };
+});
+
+for (const { file, policy, code } of pages) {
+  test(`${file} carries a policy that allows its own inline code and nothing inline besides`, () => {
+    assert.ok(policy, 'expected a <meta http-equiv="content-security-policy">');
+    assert.deepEqual(sources(policy, 'default-src'), ["'self'"]);
+    for (const source of ["'self'", "'wasm-unsafe-eval'"]) assert.ok(sources(policy, 'script-src').includes(source), `script-src lacks ${source}`);
+    const everySource = [...policy.values()].flat();
+    assert.ok(!everySource.includes("'unsafe-inline'"), "no directive may allow 'unsafe-inline'");
+    assert.ok(!everySource.includes("'unsafe-eval'"), "no directive may allow 'unsafe-eval'");
+    const unhashedScripts = code.scripts.filter((script) => !sources(policy, 'script-src').includes(hashSource(script)));
+    const unhashedStyles = code.styles.filter((style) => !sources(policy, 'style-src').includes(hashSource(style)));
+    assert.deepEqual(unhashedScripts.map((script) => script.slice(0, 80)), [], 'inline scripts without a hash in script-src');
+    assert.deepEqual(unhashedStyles.map((style) => style.slice(0, 80)), [], 'inline styles without a hash in style-src');
+    assert.deepEqual(code.blockedAttributes, [], 'attributes the policy would block');
+  });
+}
+
+test('_headers sends every page one policy that allows what each page allows, and forbids framing', () => {
+  const headers = headersForAllPaths();
+  const policy = headers.get('Content-Security-Policy');
+  assert.ok(policy, 'expected a Content-Security-Policy header');
+  const sent = parsePolicy(policy);
+  const expected = unionPolicies(pages.map((page) => page.policy!));
+  expected.set('frame-ancestors', ["'none'"]);
+  assert.deepEqual(new Map([...sent].sort()), new Map([...expected].sort()));
+});
+
+test('_headers sets nosniff, a strict referrer policy and denies unused browser features', () => {
+  const headers = headersForAllPaths();
+  assert.equal(headers.get('X-Content-Type-Options'), 'nosniff');
+  assert.match(headers.get('Referrer-Policy') ?? '', /^(?:strict-origin-when-cross-origin|strict-origin|same-origin|no-referrer)$/u);
+  const permissions = headers.get('Permissions-Policy') ?? '';
+  for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) {
+    assert.ok(permissions.split(', ').includes(`${feature}=()`), `Permissions-Policy should deny ${feature}`);
+  }
+  assert.deepEqual(Object.fromEntries([...headers].filter(([name]) => name !== 'Content-Security-Policy')), staticHeaders);
+});
