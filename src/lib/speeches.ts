@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import type { SpeechData } from '../schemas/speech.ts';
 import { type OutlineItem, openingFromHtml, outlineFromHtml } from './outline.ts';
 import { htmlToTraditional } from './script/html-to-traditional.ts';
-import type { Script } from './script/scripts.ts';
+import { routeParam, type Script, scripts } from './script/scripts.ts';
 import { toTraditional } from './script/to-traditional.ts';
 
 export interface Speech extends SpeechData {
@@ -47,4 +47,13 @@ async function read(script: Script): Promise<Speech[]> {
       minutes: Math.max(1, Math.round(data.characters / charactersPerMinute)),
     };
   });
+}
+
+/** getStaticPaths for a page that exists once per speech and script. */
+export async function speechPaths(): Promise<{ params: { script: string | undefined; slug: string } }[]> {
+  const paths = [];
+  for (const script of scripts) {
+    for (const speech of await loadSpeeches(script)) paths.push({ params: { script: routeParam[script], slug: speech.slug } });
+  }
+  return paths;
 }

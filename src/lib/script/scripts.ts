@@ -17,3 +17,8 @@ export function scriptFromParam(param: string | undefined): Script {
   if (param === 'zh-hant') return 'hant';
   throw new Error(`Unknown script route "${param}": expected no prefix or "zh-hant"`);
 }
+
+/** getStaticPaths for a page that exists once per script. */
+export function scriptPaths(): { params: { script: string | undefined } }[] {
+  return scripts.map((script) => ({ params: { script: routeParam[script] } }));
+}

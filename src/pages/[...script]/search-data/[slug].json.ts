@@ -1,17 +1,9 @@
 import type { APIContext } from 'astro';
-import { routeParam, scriptFromParam, scripts } from '../../../lib/script/scripts.ts';
-import { loadSpeeches } from '../../../lib/speeches.ts';
+import { scriptFromParam } from '../../../lib/script/scripts.ts';
+import { loadSpeeches, speechPaths } from '../../../lib/speeches.ts';
 import { blocksFromHtml } from '../../../search/build/blocks.ts';
 
-export async function getStaticPaths() {
-  const paths = [];
-  for (const script of scripts) {
-    for (const speech of await loadSpeeches(script)) {
-      paths.push({ params: { script: routeParam[script], slug: speech.slug } });
-    }
-  }
-  return paths;
-}
+export const getStaticPaths = speechPaths;
 
 /** One speech's text for the exact search, in this script: the title (id '') and then each block in reading order. */
 export async function GET({ params }: APIContext): Promise<Response> {

@@ -1,13 +1,11 @@
 import type { APIContext } from 'astro';
 import { ui } from '../../../i18n/ui.ts';
 import { pageHref } from '../../../lib/links.ts';
-import { routeParam, scriptFromParam, scripts } from '../../../lib/script/scripts.ts';
+import { scriptFromParam, scriptPaths } from '../../../lib/script/scripts.ts';
 import { loadSpeeches } from '../../../lib/speeches.ts';
 import type { Manifest } from '../../../search/data.ts';
 
-export function getStaticPaths() {
-  return scripts.map((script) => ({ params: { script: routeParam[script] } }));
-}
+export const getStaticPaths = scriptPaths;
 
 /**
  * Below this many speeches the browser scans every speech's text, because
