@@ -43,7 +43,6 @@ const hans = {
   minutes: '分钟',
   readingTime: '阅读约',
   outline: '提纲',
-  opening: '开头',
   copied: '已复制链接',
   home: '首页',
   speechList: '两篇讲话',

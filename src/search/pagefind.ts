@@ -1,4 +1,5 @@
 import type { Corpus, SpeechEntry } from './data.ts';
+import { siteHref } from '../lib/links.ts';
 
 /** The part of Pagefind's API used here. */
 interface Pagefind {
@@ -8,7 +9,7 @@ interface Pagefind {
 let pagefind: Promise<Pagefind> | undefined;
 
 function load(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`);
+  pagefind ??= import(/* @vite-ignore */ siteHref('pagefind/pagefind.js'));
   return pagefind;
 }
 

@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
 import { ui } from '../../../i18n/ui.ts';
-import { pageHref } from '../../../lib/links.ts';
+import { pageHref, siteHref } from '../../../lib/links.ts';
 import { scriptFromParam, scriptPaths } from '../../../lib/script/scripts.ts';
 import { loadSpeeches } from '../../../lib/speeches.ts';
 import type { Manifest } from '../../../search/data.ts';
@@ -22,7 +22,7 @@ export async function GET({ params }: APIContext): Promise<Response> {
   const manifest: Manifest = {
     script,
     scanAllBelow,
-    variants: `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}search-data/variants.json`,
+    variants: siteHref('search-data/variants.json'),
     searchPage: pageHref(script, 'search/'),
     speeches: speeches.map((speech) => ({
       slug: speech.slug,
