@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4321;
+// PORT lets several checkouts run their suites side by side without sharing a preview.
+const port = Number(process.env.PORT ?? 4321);
 
 /**
  * Browser tests run against the built site (`astro build` + Pagefind), served
