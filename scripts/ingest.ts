@@ -14,7 +14,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const DEFAULT_RAW_DIR = join(ROOT, 'content', 'raw');
 const DEFAULT_OUT_DIR = join(ROOT, 'content', 'speeches');
 const REPORT_FILE = 'report.json';
-const USAGE = 'usage: node scripts/ingest.ts [<file> ...] [--out <dir>]';
+const USAGE = 'usage: node scripts/ingest.ts [<file> ...] [--out <dir>] [--allow-partial]';
 
 /** An error already tied to the path it concerns. */
 class FileError extends Error {
@@ -30,6 +30,8 @@ interface Options {
   /** Empty means every *.txt in content/raw. */
   files: string[];
   outDir: string;
+  /** Publish speeches a page holds only in part, marked as fragments, instead of refusing the page. */
+  allowPartial: boolean;
 }
 
 function main(argv: readonly string[]): number {
@@ -39,9 +41,14 @@ function main(argv: readonly string[]): number {
     return 2;
   }
   try {
-    const collected = ingestAll(options.files.length > 0 ? options.files : defaultInputs());
+    const collected = ingestAll(options.files.length > 0 ? options.files : defaultInputs(), options.allowPartial);
     writeOutput(options.outDir, collected);
-    process.stdout.write(`ingest: wrote ${collected.markdown.length} speeches and ${REPORT_FILE} to ${relative(process.cwd(), options.outDir) || '.'}\n`);
+    const partial = collected.speeches.filter((speech) => speech.partial !== null).length;
+    const notes = [
+      ...(collected.report.duplicates.length > 0 ? [`${collected.report.duplicates.length} repeated speeches kept once`] : []),
+      ...(partial > 0 ? [`${partial} incomplete speeches published as fragments`] : []),
+    ];
+    process.stdout.write(`ingest: wrote ${collected.markdown.length} speeches and ${REPORT_FILE} to ${relative(process.cwd(), options.outDir) || '.'}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof FileError)) throw error;
@@ -55,11 +62,11 @@ function parseOptions(argv: readonly string[]): Options | string {
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
-      options: { out: { type: 'string' } },
+      options: { out: { type: 'string' }, 'allow-partial': { type: 'boolean', default: false } },
       allowPositionals: true,
       strict: true,
     });
-    return { files: positionals, outDir: resolve(values.out ?? DEFAULT_OUT_DIR) };
+    return { files: positionals, outDir: resolve(values.out ?? DEFAULT_OUT_DIR), allowPartial: values['allow-partial'] };
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
@@ -82,26 +89,16 @@ function listDirectory(dir: string): string[] {
   }
 }
 
-/** Reads and ingests every file; speeches are numbered across all files. */
-function ingestAll(files: readonly string[]): Collected {
-  const results: LabelledResult[] = [];
-  let nextOrder = 1;
-  for (const file of files) {
-    const result = ingestFile(file, nextOrder);
-    nextOrder += result.speeches.length;
-    results.push({ label: file, result });
-  }
-  try {
-    return collectResults(results);
-  } catch (error) {
-    throw asFileError(error, files.join(', '));
-  }
+/** Reads and ingests every file into one archive (collectResults numbers the speeches across files). */
+function ingestAll(files: readonly string[], allowPartial: boolean): Collected {
+  const results: LabelledResult[] = files.map((file) => ({ label: basename(file), result: ingestFile(file, allowPartial) }));
+  return collectResults(results);
 }
 
-function ingestFile(file: string, firstOrder: number): IngestResult {
+function ingestFile(file: string, allowPartial: boolean): IngestResult {
   const bytes = readInput(file);
   try {
-    return ingest(bytes, basename(file), { sha256: sha256(bytes), firstOrder });
+    return ingest(bytes, basename(file), { sha256: sha256(bytes), allowPartial });
   } catch (error) {
     throw asFileError(error, file);
   }

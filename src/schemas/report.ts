@@ -1,7 +1,16 @@
 import { z } from 'astro/zod';
-import { ASCII_MARKS } from '../lib/scrape/punctuation.ts';
+import { CHANGE_KINDS } from '../lib/scrape/normalise/changes.ts';
+import { ASCII_MARKS } from '../lib/scrape/structure/punctuation.ts';
 
 const punctuationKind = z.enum(ASCII_MARKS);
+const count = z.number().int().nonnegative();
+
+/** How much of a speech a page holds, when it holds only part (published with --allow-partial). */
+export const partialSchema = z.object({
+  notice: z.string(),
+  announced: count.nullable(),
+  missing: count.nullable(),
+});
 
 /** content/speeches/report.json: what scripts/ingest.ts removed and changed. */
 export const reportSchema = z.object({
@@ -10,26 +19,35 @@ export const reportSchema = z.object({
       z.object({
         name: z.string(),
         sha256: z.string().regex(/^[0-9a-f]{64}$/),
-        bytes: z.number().int().nonnegative(),
+        bytes: count,
         encoding: z.string(),
-        boilerplateRemoved: z.array(z.string()),
-        compilationTitle: z.string(),
-        compilationTitleCopiesRemoved: z.number().int().nonnegative(),
-        preview: z
-          .object({
-            paragraphs: z.number().int().nonnegative(),
-            characters: z.number().int().nonnegative(),
+        compilationTitle: z.string().nullable(),
+        changes: z.array(
+          z.object({
+            kind: z.enum(CHANGE_KINDS),
+            count,
+            items: z.array(z.object({ text: z.string(), count })),
+          }),
+        ),
+        wrapperRemoved: z.array(z.string()),
+        copiesRemoved: z.array(
+          z.object({
+            title: z.string(),
+            kind: z.enum(['preview', 'duplicate']),
+            paragraphs: count,
+            characters: count,
             text: z.string(),
-          })
-          .nullable(),
+          }),
+        ),
         punctuation: z.object({
-          total: z.number().int().nonnegative(),
-          byKind: z.record(punctuationKind, z.number().int().nonnegative()),
+          total: count,
+          byKind: z.record(punctuationKind, count),
         }),
         speeches: z.array(
           z.object({
             slug: z.string(),
             title: z.string(),
+            partial: partialSchema.nullable(),
             paragraphs: z.number().int(),
             characters: z.number().int(),
             sections: z.number().int(),
@@ -40,6 +58,7 @@ export const reportSchema = z.object({
       }),
     )
     .min(1),
+  duplicates: z.array(z.object({ title: z.string(), keptFrom: z.string(), droppedFrom: z.string() })),
 });
 
 export type Report = z.infer<typeof reportSchema>;

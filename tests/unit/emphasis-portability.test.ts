@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Paragraph } from 'mdast';
-import { toMarkdown } from '../../src/lib/scrape/markdown.ts';
-import { speechToMdast } from '../../src/lib/scrape/to-mdast.ts';
+import { toMarkdown } from '../../src/lib/scrape/markdown/stringify.ts';
+import { speechToMdast } from '../../src/lib/scrape/markdown/to-mdast.ts';
 import type { Speech } from '../../src/lib/scrape/types.ts';
 import { ingestFixture, parseMarkdown, plainText } from '../support/ingest.ts';
 
 function speechWithPoint(lead: string, text: string): Speech {
   const body = { salutation: null, blocks: [{ kind: 'paragraph' as const, lead, text }], closing: null };
   const stats = { paragraphs: 1, characters: 0, sections: 0, subsections: 0, points: 1 };
-  return { ...body, order: 1, slug: 'speech-1', title: '题', source: { fileName: 'x.txt', sha256: '0' }, stats };
+  return { ...body, order: 1, slug: 'speech-1', title: '题', subtitle: null, source: { fileName: 'x.txt', sha256: '0' }, partial: null, stats };
 }
 
 /** The paragraphs of the Markdown that start with a strong node, as plain remark reads them. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { emptyCounts, restorePunctuation, type PunctuationCounts } from '../../src/lib/scrape/punctuation.ts';
+import { emptyCounts, restorePunctuation, type PunctuationCounts } from '../../src/lib/scrape/structure/punctuation.ts';
 
 function counts(partial: Partial<PunctuationCounts>): PunctuationCounts {
   return { ...emptyCounts(), ...partial };

@@ -1,8 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { chineseNumeral } from '../../src/lib/scrape/numerals.ts';
-import { splitPoints } from '../../src/lib/scrape/points.ts';
-import { structureSpeech } from '../../src/lib/scrape/structure.ts';
+import { chineseNumeral } from '../../src/lib/scrape/structure/numerals.ts';
+import { splitPoints } from '../../src/lib/scrape/structure/points.ts';
+import { IngestError } from '../../src/lib/scrape/errors.ts';
+import { structureSpeech as structureRaw } from '../../src/lib/scrape/structure/index.ts';
+import type { SpeechBody } from '../../src/lib/scrape/types.ts';
+
+/** The body structured from paragraphs alone, as the split stage hands them over. */
+function structureSpeech(paragraphs: string[]): SpeechBody {
+  return structureRaw({ title: '关于测试的讲话', front: [], paragraphs, partial: null }).body;
+}
 
 /** 一 … 九十九 as the core writes them, and 一百 for the one numeral it never counts to. */
 function chineseNumeralFor(n: number): string {
@@ -70,6 +77,31 @@ describe('structureSpeech', () => {
       assert.deepEqual(structureSpeech([paragraph]).blocks, [{ kind: 'paragraph', lead: null, text: paragraph }]);
     });
   }
+
+  const headingForms = [
+    { why: '一、 opens a section', paragraph: '一、提高站位，统一思想', depth: 2 },
+    { why: '一 and a space opens a section', paragraph: '一 提高站位，统一思想', depth: 2 },
+    { why: '一. opens a section', paragraph: '一.提高站位，统一思想', depth: 2 },
+    { why: '一． (full-width stop) opens a section', paragraph: '一．提高站位，统一思想', depth: 2 },
+    { why: '第一部分 opens a section', paragraph: '第一部分 提高站位，统一思想', depth: 2 },
+    { why: '(一) in ASCII parentheses opens a subsection (restored to full width)', paragraph: '(一)发挥教育引导职能。', depth: 3, text: '（一）发挥教育引导职能。' },
+    { why: '1. opens a subsection in a speech without （一）', paragraph: '1.发挥教育引导职能。', depth: 3 },
+  ];
+  for (const { why, paragraph, depth, text } of headingForms as { why: string; paragraph: string; depth: number; text?: string }[]) {
+    it(why, () => {
+      const [block] = structureSpeech(['引言。', paragraph]).blocks.slice(1);
+      assert.deepEqual(block, { kind: 'heading', depth, text: text ?? paragraph });
+    });
+  }
+
+  it('1. stays a paragraph in a speech that numbers its subsections （一）', () => {
+    const blocks = structureSpeech(['（一）标题句。', '1.第一点。']).blocks;
+    assert.deepEqual(blocks.at(-1), { kind: 'paragraph', lead: null, text: '1.第一点。' });
+  });
+
+  it('refuses a section heading run into the paragraph before it', () => {
+    assert.throws(() => structureSpeech(['同志们：', '讲三点意见。一、提高站位，统一思想一要站位政治高度。']), (error: unknown) => error instanceof IngestError && /runs into the text/u.test(error.message));
+  });
 
   it('takes a salutation only if it is short and ends with a colon', () => {
     assert.equal(structureSpeech(['各位领导、同志们：', '正文。']).salutation, '各位领导、同志们：');

@@ -1,5 +1,6 @@
-import { IngestError } from './errors.ts';
-import type { IngestReport, IngestResult, MarkdownFile } from './types.ts';
+import { markdownFile } from './markdown/index.ts';
+import { speechTexts } from './structure/stats.ts';
+import type { DuplicateSpeech, IngestReport, IngestResult, MarkdownFile, Speech } from './types.ts';
 
 /** One ingested source and the name to use for it in messages (e.g. its path). */
 export interface LabelledResult {
@@ -8,33 +9,47 @@ export interface LabelledResult {
 }
 
 export interface Collected {
+  speeches: Speech[];
   markdown: MarkdownFile[];
   report: IngestReport;
 }
 
-const UNIQUE_KEYS = ['slug', 'title'] as const;
-
 /**
- * Merges the results of several source files. A repeated slug would
- * overwrite another speech's file, and a repeated title means the same
- * speech was given twice; both are errors naming the later file.
+ * Merges the results of several source files into one archive. A speech
+ * whose title and text another file already gave is kept once, from the
+ * first file, and reported; so is a partial copy of a speech another file
+ * holds whole (the whole one is kept). Two speeches may share a title
+ * (「在全市工作会议上的讲话」) and both stay. Speeches are numbered through
+ * the archive in file order, so slugs are unique.
  */
 export function collectResults(results: readonly LabelledResult[]): Collected {
-  const seen = new Map<string, string>();
+  const kept: { speech: Speech; label: string; text: string }[] = [];
+  const duplicates: DuplicateSpeech[] = [];
   for (const { label, result } of results) {
     for (const speech of result.speeches) {
-      for (const key of UNIQUE_KEYS) {
-        const id = `${key}:${speech[key]}`;
-        const earlier = seen.get(id);
-        if (earlier !== undefined) {
-          throw new IngestError(`${key} 「${speech[key]}」 was already produced from ${earlier}; expected every speech across all input files to have a distinct ${key}`, label);
-        }
-        seen.set(id, label);
+      const text = speechTexts(speech).join('\n');
+      const earlier = kept.findIndex((entry) => entry.speech.title === speech.title && (entry.text.startsWith(text) || text.startsWith(entry.text)));
+      if (earlier === -1) {
+        kept.push({ speech, label, text });
+        continue;
+      }
+      const entry = kept[earlier]!;
+      if (text.length > entry.text.length) {
+        duplicates.push({ title: speech.title, keptFrom: label, droppedFrom: entry.label });
+        kept[earlier] = { speech, label, text };
+      } else {
+        duplicates.push({ title: speech.title, keptFrom: entry.label, droppedFrom: label });
       }
     }
   }
-  return {
-    markdown: results.flatMap(({ result }) => result.markdown),
-    report: { sources: results.map(({ result }) => result.report) },
-  };
+  const speeches = kept.map(({ speech }, i) => ({ ...speech, order: i + 1, slug: `speech-${i + 1}` }));
+  const slugs = new Map(kept.map(({ speech }, i) => [speech, speeches[i]!.slug]));
+  const sources = results.map(({ result }) => ({
+    ...result.report,
+    speeches: result.report.speeches.flatMap((report, i) => {
+      const slug = slugs.get(result.speeches[i]!);
+      return slug === undefined ? [] : [{ ...report, slug }];
+    }),
+  }));
+  return { speeches, markdown: speeches.map(markdownFile), report: { sources, duplicates } };
 }

@@ -14,7 +14,7 @@ export class IngestError extends Error {
   }
 }
 
-/** Quotes source text in a message so its edges (and any spaces) are visible. */
+/** Quotes source text in a message so its edges (and any spaces) are visible; a line break shows as ⏎, keeping the message one line. */
 export function quote(text: string): string {
-  return `「${text}」`;
+  return `「${text.replace(/\n/gu, '⏎')}」`;
 }

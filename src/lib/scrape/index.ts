@@ -1,15 +1,12 @@
-import { stripBoilerplate } from './boilerplate.ts';
-import { cutCompilationTitle, findCompilationTitle } from './compilation.ts';
 import { decodeText } from './decode.ts';
-import { toMarkdown } from './markdown.ts';
-import { splitParagraphs } from './paragraphs.ts';
-import { removePreview } from './preview.ts';
-import { addCounts, emptyCounts, restorePunctuation, totalCount, type PunctuationCounts } from './punctuation.ts';
-import { isolateTitles, resolveTitles, splitSpeeches, type RawSpeech } from './split.ts';
-import { countCharacters, speechStats } from './stats.ts';
-import { structureSpeech } from './structure.ts';
-import { speechToMdast } from './to-mdast.ts';
-import type { IngestResult, MarkdownFile, PreviewReport, SourceRef, Speech, SpeechReport } from './types.ts';
+import { locate } from './locate/index.ts';
+import { markdownFile } from './markdown/index.ts';
+import { ChangeLog, normalise } from './normalise/index.ts';
+import { splitSpeeches } from './split/index.ts';
+import { structureSpeech } from './structure/index.ts';
+import { addCounts, emptyCounts, totalCount } from './structure/punctuation.ts';
+import { speechStats } from './structure/stats.ts';
+import type { IngestResult, SourceRef, Speech, SpeechReport } from './types.ts';
 
 export { IngestError } from './errors.ts';
 export { collectResults, type Collected, type LabelledResult } from './collect.ts';
@@ -20,26 +17,34 @@ export interface IngestOptions {
   sha256: string;
   /** Order of this file's first speech; later files continue the numbering so slugs stay unique. */
   firstOrder?: number;
+  /** Publish a speech the page holds only in part, marked as such, instead of refusing it. */
+  allowPartial?: boolean;
 }
 
-interface BuiltSpeech {
-  speech: Speech;
-  punctuation: PunctuationCounts;
-}
-
-/** One raw scraped page → its speeches, their Markdown files and a report. Throws IngestError. */
+/**
+ * One raw scraped page → its speeches, their Markdown files and a report.
+ * The pipeline, one stage per folder:
+ *
+ *   decode → normalise → locate → split → structure → markdown
+ *
+ * Throws IngestError, with what was found and what was expected, when the
+ * page cannot be read without guessing.
+ */
 export function ingest(bytes: Uint8Array, fileName: string, options: IngestOptions): IngestResult {
   const { text, encoding } = decodeText(bytes);
-  const boilerplate = stripBoilerplate(text);
-  const compilation = findCompilationTitle(boilerplate.text);
-  const pieces = cutCompilationTitle(splitParagraphs(boilerplate.text), compilation.title);
-  const titles = resolveTitles(compilation.title, pieces);
-  const { paragraphs, preview } = removePreview(isolateTitles(pieces, titles));
+  const log = new ChangeLog();
+  const located = locate(normalise(text, log), log);
+  const split = splitSpeeches(located.copies, { allowPartial: options.allowPartial ?? false, compilationTitle: located.compilationTitle });
   const source: SourceRef = { fileName, sha256: options.sha256 };
   const firstOrder = options.firstOrder ?? 1;
-  const built = splitSpeeches(paragraphs, titles).map((raw, i) => buildSpeech(raw, firstOrder + i, source));
-  const speeches = built.map((entry) => entry.speech);
-  const punctuation = built.map((entry) => entry.punctuation).reduce(addCounts, emptyCounts());
+  let punctuation = emptyCounts();
+  const speeches = split.speeches.map((raw, i): Speech => {
+    const structured = structureSpeech(raw);
+    punctuation = addCounts(punctuation, structured.punctuation);
+    const order = firstOrder + i;
+    const { title, subtitle, body } = structured;
+    return { order, slug: `speech-${order}`, title, subtitle, source, partial: raw.partial, ...body, stats: speechStats(body) };
+  });
   return {
     speeches,
     markdown: speeches.map(markdownFile),
@@ -48,38 +53,16 @@ export function ingest(bytes: Uint8Array, fileName: string, options: IngestOptio
       sha256: options.sha256,
       bytes: bytes.length,
       encoding,
-      boilerplateRemoved: boilerplate.removed,
-      compilationTitle: compilation.title,
-      compilationTitleCopiesRemoved: compilation.copies,
-      preview: previewReport(preview),
+      compilationTitle: located.compilationTitle,
+      changes: log.toJSON(),
+      wrapperRemoved: located.wrapper,
+      copiesRemoved: split.removed,
       punctuation: { total: totalCount(punctuation), byKind: punctuation },
       speeches: speeches.map(speechReport),
     },
   };
 }
 
-function buildSpeech(raw: RawSpeech, order: number, source: SourceRef): BuiltSpeech {
-  const title = restorePunctuation(raw.title);
-  const paragraphs = raw.paragraphs.map(restorePunctuation);
-  const body = structureSpeech(paragraphs.map((paragraph) => paragraph.text));
-  const punctuation = [title, ...paragraphs].map((result) => result.counts).reduce(addCounts, emptyCounts());
-  const speech: Speech = { order, slug: `speech-${order}`, title: title.text, source, ...body, stats: speechStats(body) };
-  return { speech, punctuation };
-}
-
-function markdownFile(speech: Speech): MarkdownFile {
-  return { slug: speech.slug, fileName: `${speech.slug}.md`, text: toMarkdown(speechToMdast(speech)) };
-}
-
-function previewReport(preview: readonly string[]): PreviewReport | null {
-  if (preview.length === 0) return null;
-  return {
-    paragraphs: preview.length,
-    characters: preview.reduce((sum, paragraph) => sum + countCharacters(paragraph), 0),
-    text: preview.join('\n'),
-  };
-}
-
 function speechReport(speech: Speech): SpeechReport {
-  return { slug: speech.slug, title: speech.title, ...speech.stats };
+  return { slug: speech.slug, title: speech.title, partial: speech.partial, ...speech.stats };
 }

@@ -1,5 +1,10 @@
 import type { Encoding } from './decode.ts';
-import type { PunctuationCounts } from './punctuation.ts';
+import type { Change } from './normalise/changes.ts';
+import type { PartialText, RemovedCopy } from './split/index.ts';
+import type { PunctuationCounts } from './structure/punctuation.ts';
+
+export type { Change, ChangeKind, ChangeItem } from './normalise/changes.ts';
+export type { PartialText, RemovedCopy } from './split/index.ts';
 
 /** A level-2 section heading (`一、…`) or level-3 subsection heading (`（一）…`). */
 export interface HeadingBlock {
@@ -41,7 +46,11 @@ export interface Speech extends SpeechBody {
   order: number;
   slug: string;
   title: string;
+  /** Subtitle or dateline lines under the title (——在…上的讲话), one per line. */
+  subtitle: string | null;
   source: SourceRef;
+  /** Set when the source holds only part of the speech (published with --allow-partial). */
+  partial: PartialText | null;
   stats: SpeechStats;
 }
 
@@ -51,15 +60,10 @@ export interface MarkdownFile {
   text: string;
 }
 
-export interface PreviewReport {
-  paragraphs: number;
-  characters: number;
-  text: string;
-}
-
 export interface SpeechReport extends SpeechStats {
   slug: string;
   title: string;
+  partial: PartialText | null;
 }
 
 export interface SourceReport {
@@ -67,18 +71,31 @@ export interface SourceReport {
   sha256: string;
   bytes: number;
   encoding: Encoding;
-  boilerplateRemoved: string[];
-  compilationTitle: string;
-  compilationTitleCopiesRemoved: number;
-  preview: PreviewReport | null;
+  /** The page's title when it names a compilation of speeches. */
+  compilationTitle: string | null;
+  /** Normalisations and removals inside the text, by kind, each with what was changed. */
+  changes: Change[];
+  /** Every paragraph outside the speeches (the site's wrapper), in page order. */
+  wrapperRemoved: string[];
+  /** Copies of a speech dropped in favour of its complete copy: previews and repeats. */
+  copiesRemoved: RemovedCopy[];
   punctuation: { total: number; byKind: PunctuationCounts };
   speeches: SpeechReport[];
 }
 
-export interface IngestReport {
-  sources: SourceReport[];
+/** A speech found in more than one source file: kept from the first. */
+export interface DuplicateSpeech {
+  title: string;
+  keptFrom: string;
+  droppedFrom: string;
 }
 
+export interface IngestReport {
+  sources: SourceReport[];
+  duplicates: DuplicateSpeech[];
+}
+
+/** One source file, ingested: its speeches (numbered from `firstOrder`) and what was done to it. */
 export interface IngestResult {
   speeches: Speech[];
   markdown: MarkdownFile[];

@@ -1,12 +1,13 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type {} from 'mdast-util-frontmatter';
 import { stringify as stringifyYaml } from 'yaml';
-import type { Block, Speech } from './types.ts';
+import type { Block, Speech } from '../types.ts';
 
 /** Front matter keys in the order they are written, one per line. */
-export function frontMatter(speech: Speech): Record<string, string | number> {
+export function frontMatter(speech: Speech): Record<string, unknown> {
   return {
     title: speech.title,
+    ...(speech.subtitle === null ? {} : { subtitle: speech.subtitle }),
     order: speech.order,
     slug: speech.slug,
     ...(speech.salutation === null ? {} : { salutation: speech.salutation }),
@@ -14,6 +15,7 @@ export function frontMatter(speech: Speech): Record<string, string | number> {
     sha256: speech.source.sha256,
     paragraphs: speech.stats.paragraphs,
     characters: speech.stats.characters,
+    ...(speech.partial === null ? {} : { partial: speech.partial }),
   };
 }
 

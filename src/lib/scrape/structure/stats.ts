@@ -1,4 +1,4 @@
-import type { Block, SpeechBody, SpeechStats } from './types.ts';
+import type { Block, SpeechBody, SpeechStats } from '../types.ts';
 
 const WHITESPACE = /\s/u;
 

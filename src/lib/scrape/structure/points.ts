@@ -1,6 +1,6 @@
 import { chineseNumeral } from './numerals.ts';
 import { sentenceEnds, splitFirstSentence } from './sentences.ts';
-import type { ParagraphBlock } from './types.ts';
+import type { ParagraphBlock } from '../types.ts';
 
 export interface PointSplit {
   blocks: ParagraphBlock[];

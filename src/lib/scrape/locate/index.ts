@@ -1,0 +1,167 @@
+import { IngestError, quote } from '../errors.ts';
+import type { ChangeLog } from '../normalise/changes.ts';
+import { HEADING_START } from '../structure/headings.ts';
+import { isolatePageTitles, isolateTitlesBeforeSalutations } from './page-titles.ts';
+import { toParagraphs } from './paragraphs.ts';
+import {
+  endsSentence,
+  findTruncation,
+  isClosing,
+  isCompilationTitle,
+  isFooterHeading,
+  isSalutation,
+  isSiteText,
+  isSpeechTitle,
+  isSubtitle,
+  isTitleLike,
+  type TruncationNotice,
+} from './roles.ts';
+
+export type { TruncationNotice } from './roles.ts';
+
+/** One copy of a speech as it stands on the page, from its title to where its text ends. */
+export interface LocatedSpeech {
+  title: string;
+  /** Subtitle and dateline lines between the title and the salutation. */
+  front: string[];
+  /** Salutation to closing (or to the last paragraph of the copy), still as scraped. */
+  paragraphs: string[];
+  /** The page's notice that this copy is cut short, if it has one. */
+  truncation: TruncationNotice | null;
+}
+
+export interface Located {
+  /** The page's title when it names a compilation (…合编). */
+  compilationTitle: string | null;
+  /** Every copy of a speech found, in page order (previews and duplicates included). */
+  copies: LocatedSpeech[];
+  /** Paragraphs outside every speech: the site's wrapper, in page order. */
+  wrapper: string[];
+}
+
+interface Start {
+  title: number;
+  /** Index of the first paragraph of the text (the salutation, or the first body paragraph). */
+  body: number;
+}
+
+/** Lines allowed between a title and its salutation: subtitle, dateline, speaker, and the site's file card or note. */
+const MAX_FRONT_LINES = 5;
+
+/**
+ * Stage 2: where the speeches are. The site's wrapper differs from site to
+ * site, so the text is found by its own structure instead: a title, then
+ * (after an optional subtitle) a salutation; failing any salutation, a
+ * speech title followed by prose. Each copy runs to the next title, and ends
+ * at its closing, at a list of other documents, or at its last sentence;
+ * everything outside is wrapper.
+ */
+export function locate(text: string, log: ChangeLog): Located {
+  const isolated = isolatePageTitles(toParagraphs(text, log));
+  const pageTitles = isolated.titles;
+  const paragraphs = isolateTitlesBeforeSalutations(isolated.paragraphs);
+  const starts = findStarts(paragraphs, pageTitles);
+  if (starts.length === 0) {
+    throw new IngestError('no recognisable speech: found no title followed by a salutation (such as 同志们：) or by the text of a speech; expected a scraped page holding at least one speech');
+  }
+  const wrapper = paragraphs.slice(0, starts[0]!.title);
+  const titles = new Set(starts.map((start) => paragraphs[start.title]!));
+  const copies = starts.map((start, i) => {
+    const end = starts[i + 1]?.title ?? paragraphs.length;
+    const copy = speechCopy(paragraphs, start, end, pageTitles, log);
+    const stray = copy.speech.paragraphs.find((paragraph) => titles.has(paragraph));
+    if (stray !== undefined) {
+      throw new IngestError(`the speech title ${quote(stray)} stands on its own inside the text of ${quote(copy.speech.title)}, where no speech begins; expected each title only where its speech begins`);
+    }
+    wrapper.push(...copy.dropped);
+    return copy.speech;
+  });
+  const compilationTitles = [...new Set(paragraphs.filter(isCompilationTitle))];
+  if (compilationTitles.length > 1) {
+    throw new IngestError(`found ${compilationTitles.length} different compilation titles (${compilationTitles.map(quote).join(', ')}); expected every copy of the page title to agree`);
+  }
+  return { compilationTitle: compilationTitles[0] ?? null, copies, wrapper };
+}
+
+function findStarts(paragraphs: readonly string[], pageTitles: ReadonlySet<string>): Start[] {
+  const addressed = paragraphs.flatMap((paragraph, i) => {
+    if (!isSalutation(paragraph)) return [];
+    const title = titleBefore(paragraphs, i);
+    return title === null ? [] : [{ title, body: i }];
+  });
+  if (addressed.length > 0) return addressed;
+  // No salutation anywhere: a speech title followed by prose (not the page's title repeated, not the site's text).
+  return paragraphs.flatMap((paragraph, i) => {
+    const next = paragraphs[i + 1];
+    const isStart = isSpeechTitle(paragraph) && next !== undefined && isProse(next) && !(pageTitles.has(paragraph) && isTitleLike(next));
+    return isStart ? [{ title: i, body: i + 1 }] : [];
+  });
+}
+
+/**
+ * The title a salutation at `at` belongs to: walking back over subtitle and
+ * short front lines, the nearest speech title; else the line just before,
+ * when it could be a title at all.
+ */
+function titleBefore(paragraphs: readonly string[], at: number): number | null {
+  for (let i = at - 1; i >= Math.max(0, at - 1 - MAX_FRONT_LINES); i--) {
+    const paragraph = paragraphs[i]!;
+    if (HEADING_START.test(paragraph)) return null;
+    if (isSpeechTitle(paragraph)) return i;
+    if (!isFrontLine(paragraph) && !isSiteText(paragraph)) break;
+  }
+  const previous = paragraphs[at - 1];
+  return previous !== undefined && isTitleLike(previous) && !isSubtitle(previous) && !HEADING_START.test(previous) && !isSiteText(previous) ? at - 1 : null;
+}
+
+function isFrontLine(text: string): boolean {
+  return isSubtitle(text) || (Array.from(text).length <= 30 && !/[。！？!?]/u.test(text) && !isSiteText(text) && !isCompilationTitle(text));
+}
+
+/** Body text: long enough, ends like a sentence, and not about the site. */
+function isProse(text: string): boolean {
+  return Array.from(text).length >= 30 && /[。！？!?]/u.test(text) && !isSiteText(text);
+}
+
+function speechCopy(paragraphs: readonly string[], start: Start, end: number, pageTitles: ReadonlySet<string>, log: ChangeLog): { speech: LocatedSpeech; dropped: string[] } {
+  const title = paragraphs[start.title]!;
+  // Between title and salutation, the site's own lines (file card, disclaimer) are wrapper; the rest is the speech's.
+  const between = paragraphs.slice(start.title + 1, start.body);
+  const front = between.filter((line) => !isSiteText(line));
+  const region: string[] = [];
+  for (const paragraph of paragraphs.slice(start.body, end)) {
+    if (pageTitles.has(paragraph) && paragraph !== title) log.record('page-title-copy', paragraph);
+    else region.push(paragraph);
+  }
+  const cut = textEnd(region);
+  const kept = region.slice(0, cut);
+  const truncation = truncationIn(kept);
+  return {
+    speech: { title, front, paragraphs: truncation ? kept.slice(0, truncation.paragraph + 1) : kept, truncation: truncation?.notice ?? null },
+    dropped: [...between.filter(isSiteText), ...region.slice(cut)],
+  };
+}
+
+/** Where a copy's text ends: after its (last) closing, before a list of other documents, or after its last sentence. */
+function textEnd(region: readonly string[]): number {
+  const footer = region.findIndex((paragraph, i) => i > 0 && isFooterHeading(paragraph));
+  const limit = footer === -1 ? region.length : footer;
+  for (let i = limit - 1; i >= 0; i--) if (isClosing(region[i]!)) return i + 1;
+  let last = limit;
+  while (last > 0 && !isBodyEnd(region[last - 1]!)) last--;
+  return last === 0 ? limit : last;
+}
+
+/** The last paragraph of a speech ends a sentence (or says the text stops here) and is not the site's. */
+function isBodyEnd(text: string): boolean {
+  return (endsSentence(text) && !isSiteText(text)) || findTruncation(text) !== null || (!isTitleLike(text) && !isSiteText(text) && Array.from(text).length > 40);
+}
+
+/** The first truncation notice in the copy's text (one after its closing is the footer's, already cut off). */
+function truncationIn(paragraphs: readonly string[]): { notice: TruncationNotice; paragraph: number } | null {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const notice = findTruncation(paragraphs[i]!);
+    if (notice) return { notice, paragraph: i };
+  }
+  return null;
+}
