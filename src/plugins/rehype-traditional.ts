@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { toTraditional } from '../lib/script/to-traditional.ts';
+import { toTraditional } from '../site/script/to-traditional.ts';
 
 /** Attributes that people read or hear; ids and hrefs must stay as they are. */
 const readableProperties = ['ariaLabel', 'title', 'alt'] as const;

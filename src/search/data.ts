@@ -1,4 +1,4 @@
-import type { Script } from '../lib/script/scripts.ts';
+import type { Script } from '../site/script/scripts.ts';
 import { type Block, type PreparedBlock, prepare } from './match.ts';
 import { variantMap, type Variants } from './normalise.ts';
 

@@ -1,5 +1,5 @@
 import type { Corpus, SpeechEntry } from './data.ts';
-import { siteHref } from '../lib/links.ts';
+import { siteHref } from '../site/links.ts';
 
 /** The part of Pagefind's API used here. */
 interface Pagefind {

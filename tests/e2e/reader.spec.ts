@@ -203,3 +203,12 @@ test('the table of contents marks the section being read', async ({ page }) => {
   await page.goto('/speech-2/#p12');
   await expect(page.locator('.toc a[aria-current]')).toHaveAttribute('href', '#s3');
 });
+
+test('the font size buttons are named by what they show, then what they do', async ({ page }) => {
+  await page.goto('/speech-1/');
+  // The visible label first, then the purpose; browsers may put a space between them.
+  await expect(page.getByRole('button', { name: /^A−\s*（缩小字号）$/u })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^A\+\s*（放大字号）$/u })).toBeVisible();
+  await page.goto('/zh-hant/speech-1/');
+  await expect(page.getByRole('button', { name: /^A\+\s*（放大字號）$/u })).toBeVisible();
+});

@@ -3,9 +3,9 @@ import { test } from 'node:test';
 import * as OpenCC from 'opencc-js';
 import rehypeRedactions from '../../src/plugins/rehype-redactions.ts';
 import rehypeShortAnchors from '../../src/plugins/rehype-short-anchors.ts';
-import { htmlToTraditional } from '../../src/lib/script/html-to-traditional.ts';
-import { traditionalOverrides } from '../../src/lib/script/overrides.ts';
-import { toTraditional } from '../../src/lib/script/to-traditional.ts';
+import { htmlToTraditional } from '../../src/site/script/html-to-traditional.ts';
+import { traditionalOverrides } from '../../src/site/script/overrides.ts';
+import { toTraditional } from '../../src/site/script/to-traditional.ts';
 import { render } from '../support/render.ts';
 
 const plainOpenCC = OpenCC.Converter({ from: 'cn', to: 'tw' });

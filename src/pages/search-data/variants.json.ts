@@ -1,6 +1,6 @@
 import * as OpenCC from 'opencc-js';
-import { toTraditional } from '../../lib/script/to-traditional.ts';
-import { loadSpeeches } from '../../lib/speeches.ts';
+import { toTraditional } from '../../site/script/to-traditional.ts';
+import { loadSpeeches } from '../../site/archive/speeches.ts';
 import { blocksFromHtml } from '../../search/build/blocks.ts';
 import { variantClasses } from '../../search/build/variants.ts';
 

@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
-import { scriptFromParam } from '../../../lib/script/scripts.ts';
-import { loadSpeeches, speechPaths } from '../../../lib/speeches.ts';
+import { scriptFromParam } from '../../../site/script/scripts.ts';
+import { loadSpeeches, speechPaths } from '../../../site/archive/speeches.ts';
 import { blocksFromHtml } from '../../../search/build/blocks.ts';
 
 export const getStaticPaths = speechPaths;

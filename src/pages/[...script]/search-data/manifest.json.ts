@@ -1,8 +1,8 @@
 import type { APIContext } from 'astro';
 import { ui } from '../../../i18n/ui.ts';
-import { pageHref, siteHref } from '../../../lib/links.ts';
-import { scriptFromParam, scriptPaths } from '../../../lib/script/scripts.ts';
-import { loadSpeeches } from '../../../lib/speeches.ts';
+import { pageHref, siteHref } from '../../../site/links.ts';
+import { scriptFromParam, scriptPaths } from '../../../site/script/scripts.ts';
+import { loadSpeeches } from '../../../site/archive/speeches.ts';
 import type { Manifest } from '../../../search/data.ts';
 
 export const getStaticPaths = scriptPaths;

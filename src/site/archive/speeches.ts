@@ -1,9 +1,9 @@
 import { getCollection } from 'astro:content';
-import type { SpeechData } from '../schemas/speech.ts';
+import type { SpeechData } from '../../schemas/speech.ts';
 import { type OutlineItem, openingFromHtml, outlineFromHtml } from './outline.ts';
-import { htmlToTraditional } from './script/html-to-traditional.ts';
-import { routeParam, type Script, scripts } from './script/scripts.ts';
-import { toTraditional } from './script/to-traditional.ts';
+import { htmlToTraditional } from '../script/html-to-traditional.ts';
+import { routeParam, type Script, scripts } from '../script/scripts.ts';
+import { toTraditional } from '../script/to-traditional.ts';
 
 export interface Speech extends SpeechData {
   /** Rendered body: salutation, sections, closing, with short anchors. */

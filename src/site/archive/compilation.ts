@@ -1,4 +1,4 @@
-import type { SpeechData } from '../schemas/speech.ts';
+import type { SpeechData } from '../../schemas/speech.ts';
 
 /**
  * The compilation's own title, as the scraped page names it:
