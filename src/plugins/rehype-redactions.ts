@@ -2,10 +2,11 @@ import type { Element, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 
 /**
- * X, XX and xxx stand alone in the source where a name or figure was removed.
- * The capture group makes String#split keep them, at the odd indices.
+ * Where a name or figure was removed, sources write X, XX or xxx standing
+ * alone, or a run of one to three * or × (*书记, **亿元, ××县). The capture
+ * group makes String#split keep them, at the odd indices.
  */
-const redaction = /(?<![A-Za-z])(XX?|xxx)(?![A-Za-z])/;
+const redaction = /((?<![A-Za-z])(?:XX?|xxx)(?![A-Za-z])|(?<!\*)\*{1,3}(?!\*)|(?<!×)×{1,3}(?!×))/;
 
 export interface Options {
   /** What a screen reader says instead of the letters. */

@@ -4,11 +4,14 @@ import { type OutlineItem, openingFromHtml, outlineFromHtml } from './outline.ts
 import { htmlToTraditional } from '../script/html-to-traditional.ts';
 import { routeParam, type Script, scripts } from '../script/scripts.ts';
 import { toTraditional } from '../script/to-traditional.ts';
+import { partialNote } from './partial-note.ts';
 
 export interface Speech extends SpeechData {
   /** Rendered body: salutation, sections, closing, with short anchors. */
   html: string;
   outline: OutlineItem[];
+  /** What the reader is told when the source holds only part of the speech. */
+  partialNote: string | null;
   /** The first sentence after the salutation. */
   opening: string;
   /** Reading time in minutes, at 400 characters a minute. */
@@ -40,6 +43,8 @@ async function read(script: Script): Promise<Speech[]> {
     return {
       ...data,
       title: convert(data.title),
+      subtitle: data.subtitle && convert(data.subtitle),
+      partialNote: data.partial ? convert(partialNote(data.partial)) : null,
       salutation: data.salutation && convert(data.salutation),
       html,
       outline: outlineFromHtml(html),

@@ -1,4 +1,4 @@
-import type { PartialText } from '../lib/scrape/types.ts';
+import type { PartialText } from '../../lib/scrape/types.ts';
 
 /** What a reader is told about a speech the source holds only in part. */
 export function partialNote(partial: PartialText): string {
