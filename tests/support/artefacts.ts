@@ -284,7 +284,9 @@ export type FurnitureForm = keyof typeof FURNITURE_FORMS;
 export type Placement = 'own-line' | 'glued' | 'spaced';
 
 /** Forms that are only a number with marks or Latin words: never glued without spaces, where they would merge with the text. */
-const NEEDS_SPACE: ReadonlySet<FurnitureForm> = new Set(['dashed', 'em-dashed', 'fraction', 'page-of', 'bare']);
+const NEEDS_SPACE: ReadonlySet<FurnitureForm> = new Set(['dashed', 'em-dashed', 'fraction', 'page-of']);
+/** A bare number is page furniture only on a line of its own; inside a sentence it would be text. */
+const OWN_LINE_ONLY: ReadonlySet<FurnitureForm> = new Set(['bare']);
 
 export interface FurnitureOptions {
   seed: number;
@@ -300,16 +302,17 @@ export function pageFurniture(page: string, options: FurnitureOptions): Artefact
   const next = prng(options.seed);
   const names = Object.keys(FURNITURE_FORMS) as FurnitureForm[];
   const forms = options.forms ?? shuffled(next, names).slice(0, 2);
-  const placements = options.placements ?? ['own-line', 'glued', 'spaced'];
+  const placements: readonly Placement[] = options.placements ?? ['own-line', 'glued', 'spaced'];
   const interval = options.interval ?? integer(next, 600, 1100);
   const positions = spacedPositions(next, page, interval);
   const total = positions.length + integer(next, 1, 2);
   const first = integer(next, 1, 2);
-  const spacedOnly = placements.filter((placement) => placement !== 'glued');
+  const unglued = placements.filter((placement) => placement !== 'glued');
+  const spacedOnly: readonly Placement[] = unglued.length > 0 ? unglued : ['spaced'];
   const insertions = positions.map((at, i) => {
     const form = pick(next, forms);
     const counter = FURNITURE_FORMS[form](first + i, total);
-    const placement = NEEDS_SPACE.has(form) ? pick(next, spacedOnly.length > 0 ? spacedOnly : ['spaced']) : pick(next, placements);
+    const placement: Placement = OWN_LINE_ONLY.has(form) ? 'own-line' : pick(next, NEEDS_SPACE.has(form) ? spacedOnly : placements);
     return placed(page, at, counter, placement);
   });
   return { text: insertAll(page, insertions), changes: { 'page-number': positions.length } };
@@ -900,4 +903,49 @@ export function subtitles(page: string, options: { subtitles: string[] }): Artef
     page,
   );
   return { text, changes: {} };
+}
+
+// ---------------------------------------------------------------------------
+// Reading what ingest reports about these changes
+
+/**
+ * One kind of change in a report: what was normalised or removed, how often,
+ * and (for removed lines) the lines themselves. This is the shape the tests
+ * expect; if the core names it differently, adjust these accessors only.
+ */
+export interface ReportedChange {
+  kind: string;
+  count: number;
+  examples?: string[];
+}
+
+/** The changes listed in a source's report (ingest's `report`, or one entry of report.json's `sources`). */
+export function reportedChanges(report: unknown): ReportedChange[] {
+  const changes = (report as { changes?: unknown }).changes;
+  return Array.isArray(changes) ? (changes as ReportedChange[]) : [];
+}
+
+/** How many changes of this kind the report lists (0 when it lists none). */
+export function reportCount(report: unknown, kind: string): number {
+  return reportedChanges(report)
+    .filter((change) => change.kind === kind)
+    .reduce((sum, change) => sum + change.count, 0);
+}
+
+/** The examples (for 'wrapper-line': every removed line) the report gives for this kind. */
+export function reportExamples(report: unknown, kind: string): string[] {
+  return reportedChanges(report)
+    .filter((change) => change.kind === kind)
+    .flatMap((change) => change.examples ?? []);
+}
+
+/** What a source's report says is missing from a partial speech: `partial: { notice, missingCharacters }` on the source or on its speeches. */
+export interface PartialReport {
+  notice: string;
+  missingCharacters: number | null;
+}
+
+export function partialReports(source: unknown): PartialReport[] {
+  const entry = source as { partial?: PartialReport | null; speeches?: { partial?: PartialReport | null }[] };
+  return [entry.partial, ...(entry.speeches ?? []).map((speech) => speech.partial)].filter((partial): partial is PartialReport => partial != null);
 }
