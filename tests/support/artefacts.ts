@@ -136,31 +136,40 @@ export function fullWidth(text: string): string {
   return text.replace(/[,:;!?()]/gu, (mark) => TO_FULL_WIDTH[mark]!);
 }
 
+const SALUTATION = /[^\s:：]{0,12}同志们[:：]|各位领导[:：]/gu;
+
 /**
  * Where noise may fall: from the end of the first salutation of the complete
- * text to the end of its last closing. The preview, the title and the site's
- * lines stay clean, as a page furniture or watermark never reaches them.
+ * text to the end of its last closing. The complete text starts at the first
+ * salutation that repeats an earlier one word for word (the preview's), or at
+ * the first salutation when the page has no preview. The preview, the title
+ * and the site's lines stay clean, as page furniture or a watermark never
+ * reaches them.
  */
 export function speechRegion(text: string): { start: number; end: number } {
-  const salutation = /[^\s:：]{0,12}同志们[:：]|各位领导[:：]/u.exec(text);
-  if (salutation === null) throw new Error('no salutation in the page');
-  const start = text.lastIndexOf(salutation[0]) + salutation[0].length;
+  const salutations = [...text.matchAll(SALUTATION)];
+  const opening = (match: RegExpExecArray): string => text.slice(match.index, match.index + 200);
+  const repeat = salutations.find((match, k) => salutations.slice(0, k).some((earlier) => opening(earlier) === opening(match)));
+  const first = repeat ?? salutations[0];
+  if (first === undefined) throw new Error('no salutation in the page');
+  const start = first.index + first[0].length;
   const closings = [...text.matchAll(/谢谢(?:大家)?[!！。]/gu)].filter((m) => m.index >= start);
   const last = closings.at(-1);
   return { start, end: last === undefined ? text.length : last.index + last[0].length };
 }
 
-/** ASCII letters and digits: noise is never glued to them, where even a reader could not tell it apart. */
-const LATIN = /[0-9A-Za-z%.]/u;
+/**
+ * Characters noise may be glued to: ideographs and the marks between them.
+ * Never digits or Latin letters (a reader could not tell 第2页 from 2020年
+ * glued to it), brackets, emoji or earlier noise, so every insertion stays
+ * separable from the text and from the other insertions.
+ */
+const GLUABLE = /[\p{Script=Han}，。、；：！？“”《》,;:!?]/u;
 
-/** Positions inside the region between two visible, non-Latin characters: mid-sentence, even mid-word. */
+/** Positions inside the region between two gluable characters: mid-sentence, even mid-word. */
 function gluePositions(text: string, region: { start: number; end: number }): number[] {
   const positions: number[] = [];
-  for (let i = region.start + 1; i < region.end; i++) {
-    const [before, after] = [text[i - 1]!, text[i]!];
-    if (/\s/u.test(before) || /\s/u.test(after) || LATIN.test(before) || LATIN.test(after)) continue;
-    positions.push(i);
-  }
+  for (let i = region.start + 1; i < region.end; i++) if (GLUABLE.test(text[i - 1]!) && GLUABLE.test(text[i]!)) positions.push(i);
   return positions;
 }
 
@@ -348,14 +357,22 @@ export function invisible(page: string, options: InvisibleOptions): Artefacted {
   const density = options.density ?? integer(next, 6, 14);
   const region = speechRegion(page);
   const count = Math.round(((region.end - region.start) * density) / 1000);
-  const positions = shuffled(next, range(region.start + 1, region.end)).slice(0, count);
+  // Anywhere, even next to spaces and marks, but never between the two halves of a surrogate pair.
+  const positions = shuffled(
+    next,
+    range(region.start + 1, region.end).filter((at) => !isLowSurrogate(page.charCodeAt(at))),
+  ).slice(0, count);
   const withFormat = insertAll(
     page,
     positions.map((at) => ({ at, text: pick(next, FORMAT_CHARACTERS) })),
   );
   const indents = ['\u00A0\u00A0\u00A0', '\u00A0 \u00A0', '  \u00A0', '\u00A0\u00A0', ' \u00A0\u00A0\u00A0'];
   const text = withFormat.replace(/(?<! ) {3}(?! )/gu, (gap) => (next() < 0.5 ? pick(next, indents) : gap)).replace(/(?<=\S) (?=\S)/gu, '\u00A0');
-  return { text, changes: { 'invisible-character': count } };
+  return { text, changes: { 'invisible-character': positions.length } };
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function range(from: number, to: number): number[] {
@@ -367,7 +384,7 @@ function range(from: number, to: number): number[] {
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   '\u00A0': '&nbsp;', '“': '&ldquo;', '”': '&rdquo;', '‘': '&lsquo;', '’': '&rsquo;', '—': '&mdash;', '…': '&hellip;',
-  '&': '&amp;', '<': '&lt;', '>': '&gt;', '·': '&middot;', '"': '&quot;',
+  '&': '&amp;', '<': '&lt;', '>': '&gt;', '·': '&middot;', '"': '&quot;', '»': '&raquo;', '©': '&copy;',
 };
 
 export interface EntityOptions {
@@ -379,19 +396,20 @@ export interface EntityOptions {
 /**
  * Character references a scraper left in the text: named ones for the
  * characters HTML names, decimal and hex (either case) for CJK punctuation
- * and ideographs, and the three-space indentation as &nbsp;&nbsp;&nbsp;.
- * A literal & is always escaped, so decoding once gives the page back.
+ * and ideographs, and the three-space indentation as &nbsp;&nbsp;&nbsp;;
+ * in the site's lines and titles, named ones only. A literal & is always
+ * escaped, so decoding once gives the page back.
  */
 export function htmlEntities(page: string, options: EntityOptions): Artefacted {
   const next = prng(options.seed);
   const share = options.share ?? 0.3 + next() * 0.4;
   let references = 0;
-  const encode = (char: string): string => {
+  const encode = (char: string, namedOnly = false): string => {
     const code = char.codePointAt(0)!;
     const named = NAMED_ENTITIES[char];
     if (char !== '&' && next() >= share) return char;
     references++;
-    const form = char === '&' ? 0 : named !== undefined ? (next() < 0.7 ? 0 : 1 + Math.floor(next() * 2)) : 1 + Math.floor(next() * 2);
+    const form = char === '&' || namedOnly ? 0 : named !== undefined ? (next() < 0.7 ? 0 : 1 + Math.floor(next() * 2)) : 1 + Math.floor(next() * 2);
     if (form === 0) return named!;
     if (form === 1) return `&#${code};`;
     return `&#${next() < 0.8 ? 'x' : 'X'}${code.toString(16).toUpperCase()};`;
@@ -402,7 +420,8 @@ export function htmlEntities(page: string, options: EntityOptions): Artefacted {
     if (match === SEPARATOR) return next() < share ? ((references += 3), '&nbsp;&nbsp;&nbsp;') : match;
     return /\p{Script=Han}/u.test(match) && next() > 0.05 ? match : encode(match);
   });
-  const outside = (text: string): string => text.replace(/[&<>]/gu, encode);
+  // Outside the speech text (site lines, preview, titles) the scraper left only named references.
+  const outside = (text: string): string => text.replace(/[\u00A0“”‘’—…&<>·"»©]/gu, (char) => encode(char, true));
   return { text: outside(page.slice(0, region.start)) + body + outside(page.slice(region.end)), changes: { 'html-entity': references } };
 }
 
@@ -598,7 +617,7 @@ interface Site {
 }
 
 const BREADCRUMBS = [
-  (section: string) => `首页 > 范文大全 > 讲话稿 > ${section}`,
+  (section: string) => `首页 > 范文大全 > 讲话稿 & 致辞 > ${section}`,
   (section: string) => `当前位置：首页 » 公文写作 » 讲话致辞 » ${section}`,
   (section: string) => `您现在的位置: 首页 / 文档 / 党团工作 / ${section}`,
   (section: string) => `首页>范文>讲话稿>${section}>正文`,
@@ -634,6 +653,7 @@ const RELATED_TITLES = [
   '关于推进工会工作创新发展的讲话(精选3篇)',
   '市工商联主席在“两个健康”提升行动推进会上的讲话稿',
   '疫情防控和经济社会发展工作心得体会',
+  '关于进一步加强和改进新时代工会工作的实施意…',
   '在全市民营企业座谈会上的讲话',
 ];
 
@@ -643,7 +663,7 @@ const RELATED_HEADINGS = [['相关文档'], ['相关推荐', '猜你喜欢'], ['
 
 const COPYRIGHTS = [
   'Copyright © 2015-2024 文档之家 www.wendangzhijia.com 版权所有 备案号：苏ICP备15007301号-1',
-  '©2024 范文资料网 联系我们 | 免责声明 | 网站地图',
+  '©2024 范文资料网 联系我们 | 免责声明 & 隐私政策 | 网站地图',
   '本站所有文档均为用户上传，版权归原作者所有。京ICP备12345678号',
 ];
 

@@ -59,8 +59,12 @@ const layout: fc.Arbitrary<{ label: string; step: Step } | null> = fc.oneof(
     .map((options) => ({ label: `wrapper ${JSON.stringify(options)}`, step: (text: string) => otherSiteWrapper(text, options) })),
 );
 
-/** Noise inserted into the text, after the layout. */
-const insertion: fc.Arbitrary<{ label: string; step: Step }> = fc.oneof(
+/**
+ * Noise inserted into the text, after the layout, applied in the order of
+ * `rank`: a site's own noise (glyphs, readings) goes into its text before a
+ * page renderer stamps watermarks and page counters on it.
+ */
+const insertion: fc.Arbitrary<{ label: string; step: Step; rank: number }> = fc.oneof(
   fc
     .record({
       seed: artefactSeed,
@@ -68,13 +72,17 @@ const insertion: fc.Arbitrary<{ label: string; step: Step }> = fc.oneof(
       placements: fc.subarray(placements, { minLength: 1 }),
       interval: fc.integer({ min: 400, max: 1200 }),
     })
-    .map((options) => ({ label: `furniture ${JSON.stringify(options)}`, step: (text: string) => pageFurniture(text, options) })),
-  fc.record({ seed: artefactSeed, interval: fc.integer({ min: 500, max: 1000 }) }).map((options) => ({ label: `watermark ${JSON.stringify(options)}`, step: (text: string) => watermark(text, options) })),
-  fc.record({ seed: artefactSeed, rate: fc.double({ min: 0.005, max: 0.05, noNaN: true }) }).map((options) => ({ label: `glyphs ${JSON.stringify(options)}`, step: (text: string) => antiCopyGlyphs(text, options) })),
+    .map((options) => ({ label: `furniture ${JSON.stringify(options)}`, step: (text: string) => pageFurniture(text, options), rank: 3 })),
+  fc
+    .record({ seed: artefactSeed, interval: fc.integer({ min: 500, max: 1000 }) })
+    .map((options) => ({ label: `watermark ${JSON.stringify(options)}`, step: (text: string) => watermark(text, options), rank: 2 })),
+  fc
+    .record({ seed: artefactSeed, rate: fc.double({ min: 0.005, max: 0.05, noNaN: true }) })
+    .map((options) => ({ label: `glyphs ${JSON.stringify(options)}`, step: (text: string) => antiCopyGlyphs(text, options), rank: 0 })),
   fc
     .record({ seed: artefactSeed, pinyinRate: fc.double({ min: 0, max: 0.08, noNaN: true }), emojiDensity: fc.integer({ min: 0, max: 4 }) })
-    .map((options) => ({ label: `readings ${JSON.stringify(options)}`, step: (text: string) => parenthesisedReadings(text, options) })),
-  fc.record({ seed: artefactSeed }).map((options) => ({ label: `complete-footer ${JSON.stringify(options)}`, step: (text: string) => completeFooter(text, options) })),
+    .map((options) => ({ label: `readings ${JSON.stringify(options)}`, step: (text: string) => parenthesisedReadings(text, options), rank: 1 })),
+  fc.record({ seed: artefactSeed }).map((options) => ({ label: `complete-footer ${JSON.stringify(options)}`, step: (text: string) => completeFooter(text, options), rank: 4 })),
 );
 
 /** Character-level changes, last: invisible characters, then references (so no invisible character lands inside one), then radicals. */
@@ -99,7 +107,8 @@ function steps(s: Scenario): { labels: string[]; steps: Step[] } {
     ...(s.encodings.entities ? [{ label: `entities ${JSON.stringify(s.encodings.entities)}`, step: (text: string) => htmlEntities(text, s.encodings.entities!) }] : []),
     ...(s.encodings.radicals ? [{ label: `radicals ${JSON.stringify(s.encodings.radicals)}`, step: (text: string) => pdfRadicals(text, s.encodings.radicals!) }] : []),
   ];
-  const all = [...(s.layout ? [s.layout] : []), ...s.insertions, ...encoding];
+  const insertions = [...s.insertions].sort((a, b) => a.rank - b.rank);
+  const all = [...(s.layout ? [s.layout] : []), ...insertions, ...encoding];
   return { labels: all.map((entry) => entry.label), steps: all.map((entry) => entry.step) };
 }
 

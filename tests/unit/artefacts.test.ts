@@ -242,16 +242,22 @@ describe('content variants give the seed’s speeches with exactly the class’s
     });
   }
 
-  it('subtitle: a ——在…上的讲话 line under each title becomes the speech’s subtitle, the body unchanged', () => {
-    const result = ingestFixture('subtitle');
-    const subtitles = ['——在全市民营经济“两个健康”提升行动工作会议上的讲话', '——在全市镇（街）、社区工会干部培训班上的辅导讲话'];
-    assert.equal(result.markdown.length, 2);
-    result.markdown.forEach((file, i) => {
-      assert.deepEqual(frontMatter(file.text), { ...frontMatter(seed.markdown[i]!.text), subtitle: subtitles[i] });
-      assert.deepEqual(blocks(file.text), seedBlocks[i]);
+  const subtitled = [
+    { name: 'subtitle', behaviour: 'a ——在…上的讲话 line under each title becomes the speech’s subtitle, the body unchanged' },
+    { name: 'subtitle-html-entities', behaviour: 'a subtitle written &mdash;&mdash;在… is decoded and kept as the subtitle' },
+  ];
+  for (const { name, behaviour } of subtitled) {
+    it(`${name}: ${behaviour}`, () => {
+      const result = ingestFixture(name);
+      const subtitles = ['——在全市民营经济“两个健康”提升行动工作会议上的讲话', '——在全市镇（街）、社区工会干部培训班上的辅导讲话'];
+      assert.equal(result.markdown.length, 2);
+      result.markdown.forEach((file, i) => {
+        assert.deepEqual(frontMatter(file.text), { ...frontMatter(seed.markdown[i]!.text), subtitle: subtitles[i] });
+        assert.deepEqual(blocks(file.text), seedBlocks[i]);
+      });
+      assertPortable(result);
     });
-    assertPortable(result);
-  });
+  }
 
   it('single-speech: a page holding one speech under its own title, on another site, gives that speech alone', () => {
     const result = ingestFixture('single-speech');
@@ -320,5 +326,96 @@ describe('the same speech in two raw files', () => {
     assert.equal(report.sources.length, 2);
     assert.equal(reportCount(report.sources[1], 'duplicate-speech'), 1);
     assert.ok(reportExamples(report.sources[1], 'duplicate-speech').some((example) => example.includes(TITLE_1)), 'the duplicate is named by its title');
+  });
+});
+
+/**
+ * The fixtures themselves: each differs from the seed by its class's change
+ * alone, counted as expected.json says. Checked here with plain string
+ * operations, so that a row above can fail only because of ingest.
+ */
+describe('each fixture differs from the seed only by its class’s change', () => {
+  const raw = readFileSync(fixturePath('seed'), 'utf8');
+  const fixture = (name: string): string => readFileSync(fixturePath(name), 'utf8');
+
+  it('pdf-radicals: every changed character is a radical or compatibility form of the seed’s character', () => {
+    const [before, after] = [[...raw], [...fixture('pdf-radicals')]];
+    assert.equal(after.length, before.length);
+    const changed = before.map((char, i) => [char, after[i]!] as const).filter(([char, variant]) => char !== variant);
+    for (const [char, variant] of changed) {
+      const code = variant.codePointAt(0)!;
+      assert.ok(variant.normalize('NFKC') === char || (code >= 0x2e80 && code <= 0x2ef3), `${variant} (U+${code.toString(16)}) for ${char}`);
+    }
+    assert.ok(changed.some(([, variant]) => variant.codePointAt(0)! < 0x2f00), 'some radical-supplement forms');
+    assert.ok(changed.some(([, variant]) => variant.codePointAt(0)! >= 0xf900), 'some compatibility ideographs');
+    assert.equal(changed.length, expected('pdf-radicals').changes['ideograph-variant']);
+  });
+
+  it('invisible: removing the format characters and reading no-break spaces as spaces gives the seed, its gaps two to four spaces wide', () => {
+    const text = fixture('invisible');
+    const format = /[\u200B-\u200D\u2060\u00AD\uFEFF]/gu;
+    assert.equal(text.match(format)?.length, expected('invisible').changes['invisible-character']);
+    assert.ok(text.replace(format, '').includes('中国梦\u00A0劳动美'), 'the space inside 中国梦 劳动美 is a no-break space');
+    const gaps = (page: string): string => page.replace(/ {2,}/gu, '   ');
+    assert.ok(gaps(text.replace(format, '').replaceAll('\u00A0', ' ')) === gaps(raw), 'only format characters and spaces differ');
+  });
+
+  it('html-entities: decoding each reference once gives the seed, no-break spaces read as spaces', () => {
+    const named: Record<string, string> = { nbsp: ' ', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', hellip: '…', amp: '&', lt: '<', gt: '>', middot: '·', quot: '"', raquo: '»', copy: '©' };
+    const reference = /&(?:#[xX]([0-9A-Fa-f]+)|#(\d+)|([a-z]+));/gu;
+    const text = fixture('html-entities');
+    assert.equal(text.match(reference)?.length, expected('html-entities').changes['html-entity']);
+    assert.match(text, /&#x/u);
+    assert.match(text, /&#\d/u);
+    assert.match(text, /&ldquo;/u);
+    const decoded = text.replace(reference, (_, hex?: string, decimal?: string, name?: string) =>
+      hex !== undefined ? String.fromCodePoint(parseInt(hex, 16)) : decimal !== undefined ? String.fromCodePoint(Number(decimal)) : named[name!]!,
+    );
+    assert.equal(decoded.replaceAll('\u00A0', ' '), raw);
+  });
+
+  it('anti-copy-glyphs: removing the glyphs gives the seed', () => {
+    const text = fixture('anti-copy-glyphs');
+    const glyphs = /[◆★■▲●※◇☆□△○♦▼◎]/gu;
+    assert.equal(text.match(glyphs)?.length, expected('anti-copy-glyphs').changes['anti-copy-glyph']);
+    assert.equal(text.replace(glyphs, ''), raw);
+  });
+
+  it('parenthesised-readings: removing the parenthesised pinyin and emoji gives the seed, its own parentheses intact', () => {
+    const text = fixture('parenthesised-readings');
+    const pinyin = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/gu;
+    const emoji = /[(（](?:\p{Extended_Pictographic}\uFE0F?|\p{Regional_Indicator}{2})[)）]/gu;
+    const { changes } = expected('parenthesised-readings');
+    assert.equal(text.match(pinyin)?.length, changes['pinyin-reading']);
+    assert.equal(text.match(emoji)?.length, changes.emoji);
+    assert.equal(text.replace(pinyin, '').replace(emoji, ''), raw);
+  });
+
+  it('watermark: removing the watermark line wherever it was stamped gives the seed', () => {
+    const text = fixture('watermark');
+    const line = text.split('\n').find((candidate) => /www\.|\.com|\.net|\.cn/u.test(candidate) && candidate.length < 60)!;
+    const literal = line.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const stamped = new RegExp(`\\n${literal}\\n| ${literal} |${literal}`, 'gu');
+    assert.equal(text.match(stamped)?.length, expected('watermark').changes.watermark);
+    assert.equal(text.replace(stamped, ''), raw);
+  });
+
+  it('hard-wrap and PDF copies: the same characters as the seed’s complete text, once whitespace and mark width are ignored', () => {
+    const complete = normalise(COMPILATION_TITLE + raw.slice(raw.lastIndexOf(COMPILATION_TITLE) + COMPILATION_TITLE.length, raw.lastIndexOf('谢谢大家!') + 5));
+    for (const name of ['hard-wrap-indent', 'hard-wrap-blank-lines']) assert.equal(normalise(fixture(name)), complete, name);
+    // Display width: ASCII half, everything else full; a closing mark may hang one past the width.
+    const width = (line: string): number => [...line].reduce((sum, char) => sum + (/[\x20-\x7e]/u.test(char) ? 0.5 : 1), 0);
+    const [, ...body] = fixture('hard-wrap-indent').split('\n');
+    assert.ok(body.every((line) => width(line) <= 39), 'no line wider than a PDF line');
+    assert.ok(body.filter((line) => width(line) >= 30).length > 200, 'most lines are full PDF lines');
+  });
+
+  it('page furniture: each counter stands where the generator put it, and the count matches', () => {
+    const counters = /第 ?\d+ ?页(?:[ ，/]*共 ?\d+ ?页)?|共\d+页 第\d+页|[-—－] ?\d+ ?[-—－]|\d+ \/ \d+|Page \d+ of \d+|^\d+$/gmu;
+    for (const name of ['page-furniture-glued', 'page-furniture-mixed']) {
+      const text = fixture(name);
+      assert.equal(text.match(counters)?.length, expected(name).changes['page-number'], name);
+      assert.equal(text.replace(counters, '').replace(/\s+/gu, ''), raw.replace(/\s+/gu, ''), name);
+    }
   });
 });
