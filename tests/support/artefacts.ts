@@ -173,11 +173,17 @@ function gluePositions(text: string, region: { start: number; end: number }): nu
   return positions;
 }
 
-/** Insertions at given positions, made from the end so earlier positions stay valid. */
+/** Insertions at given positions of the original text, in one pass; several at one position keep their order. */
 function insertAll(text: string, insertions: readonly { at: number; text: string }[]): string {
-  let out = text;
-  for (const { at, text: inserted } of [...insertions].sort((a, b) => b.at - a.at)) out = out.slice(0, at) + inserted + out.slice(at);
-  return out;
+  const sorted = [...insertions].sort((a, b) => a.at - b.at);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const { at, text: inserted } of sorted) {
+    pieces.push(text.slice(from, at), inserted);
+    from = at;
+  }
+  pieces.push(text.slice(from));
+  return pieces.join('');
 }
 
 /** About one position every `interval` characters (±25 %), each a glue position, in order. */
@@ -796,6 +802,8 @@ export interface Truncated extends Artefacted {
 export interface TruncationOptions {
   seed: number;
   notice: TruncationNotice;
+  /** Which of the notice's forms (see NOTICE_FORMS); default: one at random. */
+  form?: number;
   /** For a compilation in the seed's format: the speech in which the page stops (0-based). Absent: one speech on another site. */
   speech?: number;
   /** For a single-speech page: which speech of the compilation. */
@@ -815,25 +823,24 @@ function cutPoint(next: Random, text: string, from: number, to: number): number 
 /** A preview that stops part-way, with the site's notice; what the page lacks is counted as the notice would count it. */
 export function truncated(page: string, options: TruncationOptions): Truncated {
   const next = prng(options.seed);
-  return options.speech === undefined ? truncatedSingle(next, page, options) : truncatedCompilation(next, page, options.speech, options.notice);
+  return options.speech === undefined ? truncatedSingle(next, page, options) : truncatedCompilation(next, page, options.speech, options);
 }
 
-function noticeText(next: Random, notice: TruncationNotice, total: number, missing: number): string {
-  const shown = total - missing;
-  switch (notice) {
-    case 'shown-of-total':
-      return pick(next, [`(未完,全文共${total}字,当前显示${shown}字)`, `（未完，全文共${total}字，当前显示${shown}字）`]);
-    case 'hidden':
-      return pick(next, [`……（此处隐藏${missing}个字）……`, `......(此处隐藏${missing}字)......`]);
-    case 'remaining':
-      return pick(next, [`剩余${missing}字未显示`, `...剩余${missing}字未读，点击阅读全文`]);
-    case 'continue':
-      return pick(next, ['未完，继续阅读', '(未完,继续阅读>>)']);
-  }
+/** Each notice as sites print it, in the site's own punctuation; `total` and `missing` count non-whitespace characters. */
+export const NOTICE_FORMS: Readonly<Record<TruncationNotice, readonly ((total: number, missing: number) => string)[]>> = {
+  'shown-of-total': [(total, missing) => `(未完,全文共${total}字,当前显示${total - missing}字)`, (total, missing) => `（未完，全文共${total}字，当前显示${total - missing}字）`],
+  hidden: [(_, missing) => `……（此处隐藏${missing}个字）……`, (_, missing) => `......(此处隐藏${missing}字)......`],
+  remaining: [(_, missing) => `剩余${missing}字未显示`, (_, missing) => `...剩余${missing}字未读，点击阅读全文`],
+  continue: [() => '未完，继续阅读', () => '(未完,继续阅读>>)'],
+};
+
+function noticeText(next: Random, options: TruncationOptions, total: number, missing: number): string {
+  const forms = NOTICE_FORMS[options.notice];
+  return (options.form === undefined ? pick(next, forms) : forms[options.form]!)(total, missing);
 }
 
 /** The seed's page stopping inside one speech: later speeches and the rest of that one are gone, the site's footer stays. */
-function truncatedCompilation(next: Random, page: string, speech: number, notice: TruncationNotice): Truncated {
+function truncatedCompilation(next: Random, page: string, speech: number, options: TruncationOptions): Truncated {
   const scrape = readScrape(page);
   const region = speechRegion(page);
   const following = scrape.speeches[speech + 1];
@@ -842,8 +849,8 @@ function truncatedCompilation(next: Random, page: string, speech: number, notice
   const cut = cutPoint(next, page, speechStart, speechEnd);
   const total = visibleLength(scrape.speeches.map((entry) => entry.title + entry.paragraphs.join('')).join(''));
   const missing = visibleLength(page.slice(cut, region.end));
-  const stated = noticeText(next, notice, total, missing);
-  return { text: `${page.slice(0, cut)}${stated}\n${page.slice(region.end).replace(/^\s+/u, '')}`, changes: {}, missing: notice === 'continue' ? null : missing, notice: stated };
+  const stated = noticeText(next, options, total, missing);
+  return { text: `${page.slice(0, cut)}${stated}\n${page.slice(region.end).replace(/^\s+/u, '')}`, changes: {}, missing: options.notice === 'continue' ? null : missing, notice: stated };
 }
 
 /** One speech on another site, shown up to a cut; 'hidden' shows the last paragraphs again after the notice. */
@@ -856,12 +863,12 @@ function truncatedSingle(next: Random, page: string, options: TruncationOptions)
     // The hole ends at a paragraph start, so the page resumes with whole paragraphs and the closing.
     const resume = single.indexOf('\n', cutPoint(next, single, cut, region.end));
     const missing = visibleLength(single.slice(cut, resume));
-    const stated = noticeText(next, 'hidden', 0, missing);
+    const stated = noticeText(next, options, 0, missing);
     return { text: `${single.slice(0, cut)}\n${stated}${single.slice(resume)}`, changes: {}, missing, notice: stated };
   }
   const missing = visibleLength(single.slice(cut, footerStart));
   const total = visibleLength(single.slice(region.start, footerStart));
-  const stated = noticeText(next, options.notice, total, missing);
+  const stated = noticeText(next, options, total, missing);
   return { text: `${single.slice(0, cut)}${stated}\n${single.slice(footerStart)}`, changes: {}, missing: options.notice === 'continue' ? null : missing, notice: stated };
 }
 

@@ -87,9 +87,9 @@ const insertion: fc.Arbitrary<{ label: string; step: Step; rank: number }> = fc.
 
 /** Character-level changes, last: invisible characters, then references (so no invisible character lands inside one), then radicals. */
 const encodings = fc.record({
-  invisible: fc.option(fc.record({ seed: artefactSeed, density: fc.integer({ min: 1, max: 20 }) }), { nil: undefined }),
-  entities: fc.option(fc.record({ seed: artefactSeed, share: fc.double({ min: 0.05, max: 1, noNaN: true }) }), { nil: undefined }),
-  radicals: fc.option(fc.record({ seed: artefactSeed, share: fc.double({ min: 0.1, max: 1, noNaN: true }), coverage: fc.double({ min: 0.5, max: 1, noNaN: true }) }), { nil: undefined }),
+  invisible: fc.option(fc.record({ seed: artefactSeed, density: fc.integer({ min: 1, max: 20 }) }), { nil: undefined, freq: 1 }),
+  entities: fc.option(fc.record({ seed: artefactSeed, share: fc.double({ min: 0.05, max: 1, noNaN: true }) }), { nil: undefined, freq: 1 }),
+  radicals: fc.option(fc.record({ seed: artefactSeed, share: fc.double({ min: 0.1, max: 1, noNaN: true }), coverage: fc.double({ min: 0.5, max: 1, noNaN: true }) }), { nil: undefined, freq: 1 }),
 });
 
 const scenario = fc.record({

@@ -290,10 +290,14 @@ describe('pages that cannot give the whole text are refused or recovered exactly
   });
 
   const refused = [
-    { name: 'truncated-shown-of-total', behaviour: 'a page stopping mid-sentence in its second speech with (未完,全文共N字,当前显示M字)' },
-    { name: 'truncated-hidden', behaviour: 'a page with a hole marked ……（此处隐藏N个字）……, although it ends with the closing' },
-    { name: 'truncated-remaining', behaviour: 'a single-speech page stopping with …剩余N字未读' },
+    { name: 'truncated-shown-of-total', behaviour: 'a compilation stopping mid-sentence in its second speech with (未完,全文共N字,当前显示M字)' },
+    { name: 'truncated-shown-of-total-single', behaviour: 'a single speech stopping mid-sentence with （未完，全文共N字，当前显示M字）' },
+    { name: 'truncated-hidden', behaviour: 'a single speech with a hole marked ……（此处隐藏N个字）……, although it ends with the closing' },
+    { name: 'truncated-hidden-ascii', behaviour: 'a single speech with a hole marked ......(此处隐藏N字)......, although it ends with the closing' },
+    { name: 'truncated-remaining', behaviour: 'a single speech stopping with 剩余N字未显示' },
+    { name: 'truncated-remaining-read', behaviour: 'a compilation stopping in its first speech with ...剩余N字未读，点击阅读全文' },
     { name: 'truncated-continue', behaviour: 'a compilation stopping in its first speech with (未完,继续阅读>>), the second speech absent' },
+    { name: 'truncated-continue-single', behaviour: 'a single speech stopping with 未完，继续阅读, no count given' },
   ];
   for (const { name, behaviour } of refused) {
     it(`${name}: ${behaviour} is refused with one IngestError line`, () => {

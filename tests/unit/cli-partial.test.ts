@@ -71,9 +71,13 @@ function seedSpeechTexts(): string[] {
 describe('a truncated page is refused by default', () => {
   const cases = [
     { name: 'truncated-shown-of-total', behaviour: 'stopping in its second speech with (未完,全文共N字,当前显示M字)' },
+    { name: 'truncated-shown-of-total-single', behaviour: 'of one speech stopping with （未完，全文共N字，当前显示M字）' },
     { name: 'truncated-hidden', behaviour: 'with a hole marked ……（此处隐藏N个字）……' },
-    { name: 'truncated-remaining', behaviour: 'stopping with …剩余N字未读' },
+    { name: 'truncated-hidden-ascii', behaviour: 'with a hole marked ......(此处隐藏N字)......' },
+    { name: 'truncated-remaining', behaviour: 'stopping with 剩余N字未显示' },
+    { name: 'truncated-remaining-read', behaviour: 'stopping in its first speech with ...剩余N字未读' },
     { name: 'truncated-continue', behaviour: 'stopping in its first speech with (未完,继续阅读>>)' },
+    { name: 'truncated-continue-single', behaviour: 'of one speech stopping with 未完，继续阅读' },
   ];
   for (const { name, behaviour } of cases) {
     it(`${name}: a page ${behaviour} gets one stderr line naming the file, exit 1, output untouched`, () => {
@@ -117,8 +121,15 @@ describe('--allow-partial publishes a truncated page and reports how much is mis
     assert.equal(normalise(partials[0]!.notice), normalise(notice));
   });
 
-  for (const name of ['truncated-hidden', 'truncated-remaining']) {
-    it(`${name}: a single-speech page is published with the report stating the missing characters`, () => {
+  const singles = [
+    { name: 'truncated-shown-of-total-single', notice: /全文共|当前显示/u },
+    { name: 'truncated-hidden', notice: /隐藏/u },
+    { name: 'truncated-hidden-ascii', notice: /隐藏/u },
+    { name: 'truncated-remaining', notice: /剩余|未显示/u },
+    { name: 'truncated-continue-single', notice: /未完|继续阅读/u },
+  ];
+  for (const { name, notice } of singles) {
+    it(`${name}: a single-speech page is published marked partial, the report stating the missing characters as the notice does`, () => {
       const { missing } = expectedTruncation(name);
       const { out } = sentinelOutDir();
       const result = runCli([fixturePath(name), '--out', out, '--allow-partial']);
@@ -126,11 +137,11 @@ describe('--allow-partial publishes a truncated page and reports how much is mis
       assert.deepEqual(readdirSync(out).sort(), ['report.json', 'speech-1.md']);
       const speech = readSpeech(join(out, 'speech-1.md'));
       assert.ok(speech.data.partial, 'the partial speech is marked partial in its front matter');
-      assert.doesNotMatch(speech.text, /隐藏|剩余|未读/u, 'the notice is not part of the speech text');
+      assert.doesNotMatch(speech.text, notice, 'the notice is not part of the speech text');
       const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { sources: unknown[] };
       const partials = partialReports(report.sources[0]);
       assert.equal(partials.length, 1);
-      assert.equal(partials[0]!.missingCharacters, missing);
+      assert.equal(partials[0]!.missingCharacters, missing, missing === null ? 'the notice gives no count, so none is reported' : 'the count the notice gives');
     });
   }
 
