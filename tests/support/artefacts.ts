@@ -186,7 +186,7 @@ function insertAll(text: string, insertions: readonly { at: number; text: string
   return pieces.join('');
 }
 
-/** About one position every `interval` characters (±25 %), each a glue position, in order. */
+/** Glue positions in order: the first after half to one interval, then one every `interval` characters (±25 %). */
 function spacedPositions(next: Random, text: string, interval: number): number[] {
   const region = speechRegion(text);
   const candidates = gluePositions(text, region);
@@ -278,6 +278,7 @@ export function pdfRadicals(page: string, options: RadicalOptions): Artefacted {
 export const FURNITURE_FORMS = {
   'cn-pair': (n: number, m: number) => `第${n}页 共${m}页`,
   'cn-pair-spaced': (n: number, m: number) => `第 ${n} 页 共 ${m} 页`,
+  'cn-pair-ideographic': (n: number, m: number) => `第${n}页\u3000共${m}页`,
   'cn-slash': (n: number, m: number) => `第${n}页/共${m}页`,
   'cn-count-first': (n: number, m: number) => `共${m}页 第${n}页`,
   'cn-comma': (n: number, m: number) => `第${n}页，共${m}页`,
@@ -286,6 +287,8 @@ export const FURNITURE_FORMS = {
   'em-dashed': (n: number) => `— ${n} —`,
   'full-width-dashed': (n: number) => `－${n}－`,
   fraction: (n: number, m: number) => `${n} / ${m}`,
+  'fraction-compact': (n: number, m: number) => `${n}/${m}`,
+  'dashed-fraction': (n: number, m: number) => `- ${n}/${m} -`,
   'page-of': (n: number, m: number) => `Page ${n} of ${m}`,
   bare: (n: number) => `${n}`,
 } as const;
@@ -299,7 +302,7 @@ export type FurnitureForm = keyof typeof FURNITURE_FORMS;
 export type Placement = 'own-line' | 'glued' | 'spaced';
 
 /** Forms that are only a number with marks or Latin words: never glued without spaces, where they would merge with the text. */
-const NEEDS_SPACE: ReadonlySet<FurnitureForm> = new Set(['dashed', 'em-dashed', 'fraction', 'page-of']);
+const NEEDS_SPACE: ReadonlySet<FurnitureForm> = new Set(['dashed', 'em-dashed', 'fraction', 'fraction-compact', 'dashed-fraction', 'page-of']);
 /** A bare number is page furniture only on a line of its own; inside a sentence it would be text. */
 const OWN_LINE_ONLY: ReadonlySet<FurnitureForm> = new Set(['bare']);
 

@@ -415,7 +415,7 @@ describe('each fixture differs from the seed only by its class’s change', () =
   });
 
   it('page furniture: each counter stands where the generator put it, and the count matches', () => {
-    const counters = /第 ?\d+ ?页(?:[ ，/]*共 ?\d+ ?页)?|共\d+页 第\d+页|[-—－] ?\d+ ?[-—－]|\d+ \/ \d+|Page \d+ of \d+|^\d+$/gmu;
+    const counters = /第 ?\d+ ?页(?:[ \u3000，/]*共 ?\d+ ?页)?|共\d+页 第\d+页|[-—－] ?\d+(?:\/\d+)? ?[-—－]|\d+ ?\/ ?\d+|Page \d+ of \d+|^\d+$/gmu;
     for (const name of ['page-furniture-glued', 'page-furniture-mixed']) {
       const text = fixture(name);
       assert.equal(text.match(counters)?.length, expected(name).changes['page-number'], name);
