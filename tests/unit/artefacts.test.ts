@@ -256,6 +256,7 @@ describe('content variants give the seed’s speeches with exactly the class’s
         assert.deepEqual(blocks(file.text), seedBlocks[i]);
       });
       assertPortable(result);
+      if (Object.keys(expected(name).changes).length > 0) assertCounts(result, name);
     });
   }
 
