@@ -7,7 +7,8 @@ const count = z.number().int().nonnegative();
 
 /** How much of a speech a page holds, when it holds only part (published with --allow-partial). */
 export const partialSchema = z.object({
-  notice: z.string(),
+  notice: z.string().nullable(),
+  endsWith: z.string(),
   announced: count.nullable(),
   missing: count.nullable(),
 });

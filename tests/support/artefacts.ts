@@ -940,8 +940,7 @@ export function subtitles(page: string, options: { subtitles: string[] }): Artef
 
 /**
  * One kind of change in a report: what was normalised or removed, how often,
- * and (for removed lines) the lines themselves. This is the shape the tests
- * expect; if the core names it differently, adjust these accessors only.
+ * and (for removed lines) the lines themselves, as the tests read it.
  */
 export interface ReportedChange {
   kind: string;
@@ -949,10 +948,16 @@ export interface ReportedChange {
   examples?: string[];
 }
 
-/** The changes listed in a source's report (ingest's `report`, or one entry of report.json's `sources`). */
+/**
+ * The changes listed in a source's report (ingest's `report`, or one entry
+ * of report.json's `sources`): its `changes`, plus the wrapper it removed,
+ * read as the kind 'wrapper-line' with every removed line as an example.
+ */
 export function reportedChanges(report: unknown): ReportedChange[] {
-  const changes = (report as { changes?: unknown }).changes;
-  return Array.isArray(changes) ? (changes as ReportedChange[]) : [];
+  const source = report as { changes?: { kind: string; count: number; items: { text: string }[] }[]; wrapperRemoved?: string[] };
+  const changes = (source.changes ?? []).map((change) => ({ kind: change.kind, count: change.count, examples: change.items.map((item) => item.text) }));
+  const wrapper = source.wrapperRemoved ?? [];
+  return [...changes, ...(wrapper.length > 0 ? [{ kind: 'wrapper-line', count: wrapper.length, examples: wrapper }] : [])];
 }
 
 /** How many changes of this kind the report lists (0 when it lists none). */
@@ -969,13 +974,13 @@ export function reportExamples(report: unknown, kind: string): string[] {
     .flatMap((change) => change.examples ?? []);
 }
 
-/** What a source's report says is missing from a partial speech: `partial: { notice, missingCharacters }` on the source or on its speeches. */
+/** What a source's report says is missing from a partial speech: `partial: { notice, missing }` on each of its speeches. */
 export interface PartialReport {
   notice: string;
-  missingCharacters: number | null;
+  missing: number | null;
 }
 
 export function partialReports(source: unknown): PartialReport[] {
-  const entry = source as { partial?: PartialReport | null; speeches?: { partial?: PartialReport | null }[] };
-  return [entry.partial, ...(entry.speeches ?? []).map((speech) => speech.partial)].filter((partial): partial is PartialReport => partial != null);
+  const entry = source as { speeches?: { partial?: PartialReport | null }[] };
+  return (entry.speeches ?? []).map((speech) => speech.partial).filter((partial): partial is PartialReport => partial != null);
 }

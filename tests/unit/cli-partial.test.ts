@@ -117,7 +117,7 @@ describe('--allow-partial publishes a truncated page and reports how much is mis
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { sources: unknown[] };
     const partials = partialReports(report.sources[0]);
     assert.equal(partials.length, 1, 'one partial speech reported');
-    assert.equal(partials[0]!.missingCharacters, missing);
+    assert.equal(partials[0]!.missing, missing);
     assert.equal(normalise(partials[0]!.notice), normalise(notice));
   });
 
@@ -141,7 +141,7 @@ describe('--allow-partial publishes a truncated page and reports how much is mis
       const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { sources: unknown[] };
       const partials = partialReports(report.sources[0]);
       assert.equal(partials.length, 1);
-      assert.equal(partials[0]!.missingCharacters, missing, missing === null ? 'the notice gives no count, so none is reported' : 'the count the notice gives');
+      assert.equal(partials[0]!.missing, missing, missing === null ? 'the notice gives no count, so none is reported' : 'the count the notice gives');
     });
   }
 

@@ -28,18 +28,18 @@ function table(title: string, rows: readonly Row[]): void {
 }
 
 table('characters a PDF text layer or a scraper substituted', [
-  { why: 'Kangxi radicals become the unified ideograph', input: '⼀要⾼质量发展', output: '一要高质量发展', counts: { ideograph: 2 } },
-  { why: 'CJK radicals supplement forms become the unified ideograph', input: '⻓期坚持，⻔户开放', output: '长期坚持，门户开放', counts: { ideograph: 2 } },
-  { why: 'compatibility ideographs become the unified ideograph', input: '\uF967\uF9D1', output: '不六', counts: { ideograph: 2 } },
-  { why: 'full-width punctuation stays full-width (no blanket NFKC)', input: '同志们：好，（一）“双胜利”！', output: '同志们：好，（一）“双胜利”！', counts: { ideograph: 0 } },
-  { why: 'named references decode', input: '&ldquo;双胜利&rdquo;&hellip;', output: '“双胜利”…', counts: { entity: 3 } },
-  { why: 'decimal and hex references decode', input: '市委&#12289;市政府&#x3001;工商联', output: '市委、市政府、工商联', counts: { entity: 2 } },
-  { why: 'references decode once, as the page showed them', input: 'a&amp;lt;b', output: 'a&lt;b', counts: { entity: 1 } },
-  { why: 'an unknown name is left as written', input: '&notaname;', output: '&notaname;', counts: { entity: 0 } },
+  { why: 'Kangxi radicals become the unified ideograph', input: '⼀要⾼质量发展', output: '一要高质量发展', counts: { 'ideograph-variant': 2 } },
+  { why: 'CJK radicals supplement forms become the unified ideograph', input: '⻓期坚持，⻔户开放', output: '长期坚持，门户开放', counts: { 'ideograph-variant': 2 } },
+  { why: 'compatibility ideographs become the unified ideograph', input: '\uF967\uF9D1', output: '不六', counts: { 'ideograph-variant': 2 } },
+  { why: 'full-width punctuation stays full-width (no blanket NFKC)', input: '同志们：好，（一）“双胜利”！', output: '同志们：好，（一）“双胜利”！', counts: { 'ideograph-variant': 0 } },
+  { why: 'named references decode', input: '&ldquo;双胜利&rdquo;&hellip;', output: '“双胜利”…', counts: { 'html-entity': 3 } },
+  { why: 'decimal and hex references decode', input: '市委&#12289;市政府&#x3001;工商联', output: '市委、市政府、工商联', counts: { 'html-entity': 2 } },
+  { why: 'references decode once, as the page showed them', input: 'a&amp;lt;b', output: 'a&lt;b', counts: { 'html-entity': 1 } },
+  { why: 'an unknown name is left as written', input: '&notaname;', output: '&notaname;', counts: { 'html-entity': 0 } },
 ]);
 
 table('invisible characters and spaces', [
-  { why: 'zero-width characters, soft hyphens and stray BOMs are removed', input: '两\u200b个\u00ad健\ufeff康\u2060', output: '两个健康', counts: { invisible: 4 } },
+  { why: 'zero-width characters, soft hyphens and stray BOMs are removed', input: '两\u200b个\u00ad健\ufeff康\u2060', output: '两个健康', counts: { 'invisible-character': 4 } },
   { why: 'a no-break space is a single space in the text', input: '中国梦\u00a0劳动美', output: '中国梦 劳动美', counts: { space: 1 } },
   { why: 'an ideographic space is two columns, a paragraph gap', input: '甲。\u3000乙。', output: '甲。  乙。' },
   { why: 'a tab is two columns', input: '甲。\t乙。', output: '甲。  乙。', counts: { space: 1 } },
@@ -76,10 +76,10 @@ table('a site watermark repeated at every page break', [
 ]);
 
 table('anti-copy noise, pinyin readings and emoji', [
-  { why: 'noise glyphs after words are removed', input: '推动◆民营★经济■发展', output: '推动民营经济发展', counts: { 'noise-glyph': 3 } },
-  { why: '○ as a zero in a year stays', input: '二○二○年', output: '二○二○年', counts: { 'noise-glyph': 0 } },
-  { why: '○ after a word is noise', input: '劳动关系○三方协商', output: '劳动关系三方协商', counts: { 'noise-glyph': 1 } },
-  { why: 'a parenthesised pinyin reading after a character is removed', input: '時(shí)代在發（fā）展', output: '時代在發展', counts: { reading: 2 } },
-  { why: 'parentheses that are text stay', input: '(一)占比(X%)(a)', output: '(一)占比(X%)(a)', counts: { reading: 0 } },
+  { why: 'noise glyphs after words are removed', input: '推动◆民营★经济■发展', output: '推动民营经济发展', counts: { 'anti-copy-glyph': 3 } },
+  { why: '○ as a zero in a year stays', input: '二○二○年', output: '二○二○年', counts: { 'anti-copy-glyph': 0 } },
+  { why: '○ after a word is noise', input: '劳动关系○三方协商', output: '劳动关系三方协商', counts: { 'anti-copy-glyph': 1 } },
+  { why: 'a parenthesised pinyin reading after a character is removed', input: '時(shí)代在發（fā）展', output: '時代在發展', counts: { 'pinyin-reading': 2 } },
+  { why: 'parentheses that are text stay', input: '(一)占比(X%)(a)', output: '(一)占比(X%)(a)', counts: { 'pinyin-reading': 0 } },
   { why: 'a parenthesised emoji is removed, flags and variation selectors with it', input: '发展(👍)中国（🇨🇳）爱(❤️)', output: '发展中国爱', counts: { emoji: 3 } },
 ]);

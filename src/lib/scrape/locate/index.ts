@@ -11,6 +11,7 @@ import {
   isFooterHeading,
   isSalutation,
   isSiteText,
+  isSpeakerLine,
   isSpeechTitle,
   isSubtitle,
   isTitleLike,
@@ -45,8 +46,8 @@ interface Start {
   body: number;
 }
 
-/** Lines allowed between a title and its salutation: subtitle, dateline, speaker, and the site's file card or note. */
-const MAX_FRONT_LINES = 5;
+/** The speech's own lines allowed between its title and salutation: subtitle, dateline, speaker (the site's lines there do not count). */
+const MAX_FRONT_LINES = 3;
 
 /**
  * Stage 2: where the speeches are. The site's wrapper differs from site to
@@ -104,18 +105,28 @@ function findStarts(paragraphs: readonly string[], pageTitles: ReadonlySet<strin
  * when it could be a title at all.
  */
 function titleBefore(paragraphs: readonly string[], at: number): number | null {
-  for (let i = at - 1; i >= Math.max(0, at - 1 - MAX_FRONT_LINES); i--) {
+  let front = 0;
+  let nearest: number | null = null;
+  for (let i = at - 1; i >= 0 && front <= MAX_FRONT_LINES; i--) {
     const paragraph = paragraphs[i]!;
     if (HEADING_START.test(paragraph)) return null;
     if (isSpeechTitle(paragraph)) return i;
-    if (!isFrontLine(paragraph) && !isSiteText(paragraph)) break;
+    if (isSiteText(paragraph)) continue;
+    if (!isFrontLine(paragraph)) break;
+    front++;
   }
-  const previous = paragraphs[at - 1];
-  return previous !== undefined && isTitleLike(previous) && !isSubtitle(previous) && !HEADING_START.test(previous) && !isSiteText(previous) ? at - 1 : null;
+  for (let i = at - 1; i >= 0 && nearest === null; i--) {
+    const paragraph = paragraphs[i]!;
+    if (isSiteText(paragraph) || isFrontLine(paragraph)) continue;
+    if (isTitleLike(paragraph) && !HEADING_START.test(paragraph)) nearest = i;
+    break;
+  }
+  return nearest;
 }
 
+/** The speech's own lines that may stand between title and salutation. */
 function isFrontLine(text: string): boolean {
-  return isSubtitle(text) || (Array.from(text).length <= 30 && !/[。！？!?]/u.test(text) && !isSiteText(text) && !isCompilationTitle(text));
+  return isSubtitle(text) || isSpeakerLine(text);
 }
 
 /** Body text: long enough, ends like a sentence, and not about the site. */

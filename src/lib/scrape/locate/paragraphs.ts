@@ -4,7 +4,7 @@ import { HEADING_START } from '../structure/headings.ts';
 
 /** A run of spaces two columns wide or more (after normalise, an ideographic space is two) separates paragraphs. */
 const GAP = / {2,}/u;
-const SENTENCE_END = /[。！？!?…”’」』）)：:；;]$/u;
+const SENTENCE_END = /[。！？!?…：:；;][”’」』）)]*$/u;
 
 interface Line {
   pieces: string[];

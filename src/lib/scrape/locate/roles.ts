@@ -33,10 +33,15 @@ export function isSalutation(text: string): boolean {
   return /[:：]$/u.test(text) && Array.from(text).length <= 40 && ADDRESSEES.test(text) && !SENTENCE_MARK.test(text);
 }
 
-/** A subtitle or dateline between title and salutation: ——在…上的讲话, （2020年7月15日）, a speaker's name. */
+/** A subtitle or dateline between title and salutation: ——在…上的讲话, （2020年7月15日）, 2020年7月15日. */
 export function isSubtitle(text: string): boolean {
   if (Array.from(text).length > 80 || /[。！？!?]$/u.test(text)) return false;
-  return /^(?:[—─―-]{1,2}|[（(].*[）)]$)/u.test(text);
+  return /^(?:[—─―-]{1,2}|[（(].*[）)]$)|^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/u.test(text);
+}
+
+/** A speaker's line under the title: XX同志, 市委书记 XXX. */
+export function isSpeakerLine(text: string): boolean {
+  return Array.from(text).length <= 20 && /(?:同志|书记|主席|市长|县长|区长|部长|局长|主任|会长|院长|校长|理事长)(?: ?\S{1,4})?$/u.test(text) && !/[。！？!?：:，,]/u.test(text);
 }
 
 /** The closing: 谢谢大家！, 谢谢！, 谢谢各位！ */
@@ -46,7 +51,7 @@ export function isClosing(text: string): boolean {
 
 /** Ends a sentence: what the last paragraph of a complete speech ends with. */
 export function endsSentence(text: string): boolean {
-  return /[。！？!?…”’」』）)]$/u.test(text) || isClosing(text);
+  return /[。！？!?…][”’」』）)]*$/u.test(text) || isClosing(text);
 }
 
 /**
@@ -55,9 +60,12 @@ export function endsSentence(text: string): boolean {
  */
 const SITE_WORDS = /本站|本网|网友|上传|下载|侵权|版权|举报|收藏|分享|浏览|阅读量|积分|会员|VIP|文档|预览|格式|页数|大小|上传时间|下载次数|浏览次数|免费|登录|注册|首页|导语|摘要|免责|声明|观点|删除|联系|客服|扫码|二维码|\.doc|\.pdf|KB|MB/giu;
 
+/** A file card's field: 页数：4, 上传时间：2022-04-08, 格式：DOCX. */
+const CARD_FIELD = /^(?:文档格式|文件格式|格式|页数|大小|文件大小|上传时间|上传者|上传|下载次数|下载|浏览次数|浏览|阅读|发布时间|发布|时间|作者|来源|分类|栏目|标签|评分|贡献者|字数)[:：]/u;
+
 export function isSiteText(text: string): boolean {
   const words = new Set(Array.from(text.matchAll(SITE_WORDS), (match) => match[0].toLowerCase()));
-  return words.size >= 2 || /[>›»]|\s\/\s/u.test(text);
+  return words.size >= 2 || CARD_FIELD.test(text) || /[>›»]|\s\/\s/u.test(text);
 }
 
 /** A list of other documents begins: 相关文档, 相关推荐, 猜你喜欢, 您可能关注的文档, 热门文档, 推荐阅读. */

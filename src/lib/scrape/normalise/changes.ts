@@ -3,14 +3,14 @@
  * removed or replaced, so the report (and /source/) can account for each one.
  */
 export const CHANGE_KINDS = [
-  'entity',
-  'ideograph',
-  'invisible',
+  'html-entity',
+  'ideograph-variant',
+  'invisible-character',
   'space',
   'page-number',
   'watermark',
-  'noise-glyph',
-  'reading',
+  'anti-copy-glyph',
+  'pinyin-reading',
   'emoji',
   'page-title-copy',
   'line-join',

@@ -6,11 +6,12 @@ export interface Span {
   end: number;
 }
 
-/** Ends a paragraph: sentence-final marks, closing quotes and brackets, colons and semicolons. */
-const PARAGRAPH_END = /[。！？!?…”’」』）):：;；]$/u;
+/** Ends a paragraph: a sentence-final mark, colon or semicolon, then any closing quotes or brackets (a closing quote alone may be mid-sentence: “两个健康”既是…). */
+const PARAGRAPH_END = /[。！？!?…:：;；][”’」』）)]*$/u;
 /** Lines that stand on their own whatever follows: numbered headings. */
 const HEADING_START = /^(?:[一二三四五六七八九十]+[、.．\s]|第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[）)])/u;
 const INDENT = /^ {2}/u;
+const GAP_INSIDE = /\S {2,}\S/u;
 
 /**
  * Removes inserted furniture (page numbers, watermarks) and mends the text it
@@ -67,6 +68,11 @@ function mendBreaks(text: string, breaks: readonly number[]): string {
     }
     const lastLine = headTrim.slice(headTrim.lastIndexOf('\n') + 1).trim();
     const nextLine = tailTrim.slice(0, tailTrim.indexOf('\n') === -1 ? undefined : tailTrim.indexOf('\n'));
+    // Where paragraphs are gaps within long lines (the seed's format), a line break is only the page's: the gap decides.
+    if (GAP_INSIDE.test(lastLine) || GAP_INSIDE.test(nextLine)) {
+      out = headTrim + (/ {2}/u.test(gap) ? '   ' : joiner(headTrim, tailTrim)) + tailTrim;
+      continue;
+    }
     const nextIndented = INDENT.test(tail.replace(/^ *\n/gu, '').replace(/^\n+/u, ''));
     const joins = !PARAGRAPH_END.test(lastLine) && !isHeadingLine(lastLine) && !HEADING_START.test(nextLine) && !nextIndented;
     if (joins) out = headTrim + joiner(headTrim, tailTrim) + tailTrim;

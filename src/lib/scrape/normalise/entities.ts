@@ -10,7 +10,7 @@ const REFERENCE = /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9
  * that names no character is left as it is.
  */
 export function decodeEntities(text: string, log: ChangeLog): string {
-  return replaceRecorded(text, REFERENCE, log, 'entity', (match, hex, decimal, name) => {
+  return replaceRecorded(text, REFERENCE, log, 'html-entity', (match, hex, decimal, name) => {
     if (name) return decodeNamedCharacterReference(name) || match;
     const codePoint = Number.parseInt(hex || decimal || '', hex ? 16 : 10);
     return isScalarValue(codePoint) ? String.fromCodePoint(codePoint) : match;

@@ -15,20 +15,26 @@ const ANYWHERE: readonly RegExp[] = [
   new RegExp(String.raw`第 ?${N} ?页 ?[,，/／、]? ?共 ?${N} ?页`, 'gu'),
   new RegExp(String.raw`共 ?${N} ?页 ?[,，/／、]? ?第 ?${N} ?页`, 'gu'),
   new RegExp(String.raw`\bPage ?${N} ?(?:of|/) ?${N}\b`, 'giu'),
-  new RegExp(String.raw`(?<![\dA-Za-z]|${DASH})${DASH}{1,2} ?${N} ?${DASH}{1,2}(?![\dA-Za-z]|${DASH})`, 'gu'),
+  new RegExp(String.raw`(?<![\dA-Za-z]|${DASH})${DASH}{1,2} ?${N}(?: ?/ ?${N})? ?${DASH}{1,2}(?![\dA-Za-z]|${DASH})`, 'gu'),
   new RegExp(String.raw`(?<=^|[ \p{Script=Han}])${N} / ${N}(?=$|[ \p{Script=Han}])`, 'gmu'),
 ];
 
 /** Forms that are page furniture only when they are the whole line: `12`, `第3页`, `3/12`. */
 const WHOLE_LINE = new RegExp(String.raw`^ *(?:${N}|第 ?${N} ?页|${N} ?/ ?${N}) *$`, 'gmu');
 /**
- * `第7页` inside a sentence could be the text's own (见第7页); it is taken
- * for furniture only where it continues the page numbering around it.
+ * `第7页` or a spaced ` 7/12 ` inside a sentence could be the text's own
+ * (见第7页); they are taken for furniture only where they continue the page
+ * numbering around them.
  */
-const PAGE_ALONE = new RegExp(String.raw`第 ?(${N}) ?页(?! ?[,，/／、]? ?共)`, 'gu');
+const WEAK: readonly RegExp[] = [
+  new RegExp(String.raw`第 ?(${N}) ?页(?! ?[,，/／、]? ?共)`, 'gu'),
+  new RegExp(String.raw`(?<=[\p{Script=Han}，。、；：！？“”,.;:!?] )${N}/${N}(?= [\p{Script=Han}，。、；：！？“”,.;:!?])`, 'gu'),
+];
 
 interface Numbered extends Span {
   page: number;
+  /** The form with its numbers and spaces blanked: 第N页, N/N, —N—. */
+  form: string;
 }
 
 export function removePageNumbers(text: string, log: ChangeLog): string {
@@ -37,22 +43,36 @@ export function removePageNumbers(text: string, log: ChangeLog): string {
     for (const match of text.matchAll(pattern)) certain.push(numbered(match));
   }
   const kept = withoutOverlaps(certain) as Numbered[];
-  const candidates = Array.from(text.matchAll(PAGE_ALONE), numbered).filter((candidate) => !kept.some((span) => candidate.start < span.end && span.start < candidate.end));
-  return cutSpans(text, [...kept, ...inSequence(kept, candidates)], log, 'page-number');
+  const weak = WEAK.flatMap((pattern) => {
+    const candidates = Array.from(text.matchAll(pattern), numbered).filter((candidate) => !kept.some((span) => candidate.start < span.end && span.start < candidate.end));
+    return inSequence(kept, candidates);
+  });
+  return cutSpans(text, [...kept, ...weak], log, 'page-number');
 }
 
 function numbered(match: RegExpExecArray | RegExpMatchArray): Numbered {
   // The page is the number after 第, or the first number of the form.
   const page = /第 ?(\d+)/u.exec(match[0])?.[1] ?? /\d+/u.exec(match[0])?.[0] ?? '0';
-  return { start: match.index!, end: match.index! + match[0].length, page: Number.parseInt(page, 10) };
+  const form = match[0].replace(/\d+/gu, 'N').replace(/ /gu, '');
+  return { start: match.index!, end: match.index! + match[0].length, page: Number.parseInt(page, 10), form };
 }
 
-/** The candidates that keep page numbers strictly rising through the text, when at least two numbers make a sequence. */
+/**
+ * Candidates of one form, kept when they number pages: together with the
+ * certain page numbers of the same form (第7页 with 第7页, 7/12 with 7/12),
+ * at least two numbers, rising through the text.
+ */
 function inSequence(certain: readonly Numbered[], candidates: readonly Numbered[]): Numbered[] {
-  const all = [...certain, ...candidates].sort((a, b) => a.start - b.start);
-  if (all.length < 2) return [];
-  const rising = all.every((span, i) => i === 0 || span.page > all[i - 1]!.page);
-  return rising ? [...candidates] : [];
+  const forms = new Set(candidates.map((candidate) => candidate.form));
+  return [...forms].flatMap((form) => {
+    const own = candidates.filter((candidate) => candidate.form === form);
+    const all = [...certain.filter((span) => span.form === form), ...own].sort((a, b) => a.start - b.start);
+    return all.length >= 2 && rising(all) ? own : [];
+  });
+}
+
+function rising(spans: readonly Numbered[]): boolean {
+  return spans.every((span, i) => i === 0 || span.page > spans[i - 1]!.page);
 }
 
 /** The first of overlapping spans wins; a longer one starting at the same place is preferred. */

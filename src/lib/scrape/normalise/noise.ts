@@ -1,11 +1,15 @@
 import { type ChangeLog, replaceRecorded } from './changes.ts';
 
+/** Glyphs anti-copy scripts scatter after words. */
+const NOISE_GLYPH = /[◆◇★☆■□▲△▼▽●◎◈▪▫♦♥♠♣❤✿❀✦✧※]/gu;
 /**
- * Glyphs anti-copy scripts scatter after words. ○ (U+25CB) is kept where it
- * is a zero, between numerals or before 年: official texts write years with
- * it (二○二○年).
+ * ○ (U+25CB) is noise too, except where it is a zero: official texts write
+ * years with it (二○二○年), so a run of ○ after a numeral and before a
+ * numeral or 年 stays.
  */
-const NOISE_GLYPH = /[◆◇★☆■□▲△▼▽●◎◈▪▫♦♥♠♣❤✿❀✦✧※]|(?<![一二三四五六七八九十〇○零])○+|○+(?![一二三四五六七八九十〇零年])/gu;
+const CIRCLES = /○+/gu;
+const NUMERAL_BEFORE = /[一二三四五六七八九〇零]$/u;
+const NUMERAL_AFTER = /^[一二三四五六七八九〇零年]/u;
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 /**
@@ -19,6 +23,11 @@ const EMOJI = /[(（][\p{Extended_Pictographic}\p{Regional_Indicator}][\p{Extend
 export function removeNoise(text: string, log: ChangeLog): string {
   // Emoji first: some (❤️) are also noise glyphs, and their brackets must go with them.
   const emoji = replaceRecorded(text, EMOJI, log, 'emoji', () => '');
-  const glyphs = replaceRecorded(emoji, NOISE_GLYPH, log, 'noise-glyph', () => '');
-  return replaceRecorded(glyphs, READING, log, 'reading', () => '');
+  const glyphs = replaceRecorded(emoji, NOISE_GLYPH, log, 'anti-copy-glyph', () => '');
+  const circles = glyphs.replace(CIRCLES, (run: string, at: number, whole: string) => {
+    if (NUMERAL_BEFORE.test(whole.charAt(at - 1)) && NUMERAL_AFTER.test(whole.charAt(at + run.length))) return run;
+    log.record('anti-copy-glyph', '○', run.length);
+    return '';
+  });
+  return replaceRecorded(circles, READING, log, 'pinyin-reading', () => '');
 }

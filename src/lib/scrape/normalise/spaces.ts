@@ -27,7 +27,7 @@ function describe(char: string): string {
  * wide separates; a single space belongs to the text, as in 「中国梦 劳动美」).
  */
 export function unifySpaces(text: string, log: ChangeLog): string {
-  const visible = replaceRecorded(text, INVISIBLE, log, 'invisible', () => '', describe);
+  const visible = replaceRecorded(text, INVISIBLE, log, 'invisible-character', () => '', describe);
   const narrowed = replaceRecorded(visible, OTHER_SPACE, log, 'space', (char) => (char === '\t' ? '  ' : char === '\u2028' || char === '\u2029' ? '\n' : ' '), describe);
   // The ideographic space is the usual paragraph indent; it is not counted as a change.
   return narrowed.replaceAll('\u3000', '  ');

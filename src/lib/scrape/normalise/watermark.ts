@@ -11,53 +11,57 @@ const AGREEING_COPIES = 3;
 
 /**
  * A site's watermark: a line with its web address, repeated at every page
- * break, often glued into the text mid-word. Its extent is known exactly
- * from a copy that stands on its own line; failing that, from what every
- * copy has in common around the address, when enough copies agree that the
- * shared text cannot be chance. Each copy is then cut out.
+ * break, often glued into the text mid-word. Found once, on the whole text,
+ * from the copies of each address that occurs more than once.
  */
-export function removeWatermarks(text: string, log: ChangeLog): string {
+export function findWatermarks(text: string): string[] {
   const byAddress = new Map<string, number[]>();
   for (const match of text.matchAll(ADDRESS)) {
     const key = match[0].toLowerCase();
     byAddress.set(key, [...(byAddress.get(key) ?? []), match.index]);
   }
+  return [...byAddress].flatMap(([address, starts]) => (starts.length < 2 ? [] : watermarkTexts(text, starts, address.length)));
+}
+
+/** Cuts every copy of the watermarks out of the text. */
+export function removeWatermarks(text: string, marks: readonly string[], log: ChangeLog): string {
   const spans: Span[] = [];
-  for (const [address, starts] of byAddress) {
-    if (starts.length < 2) continue;
-    for (const mark of watermarkTexts(text, starts, address.length)) {
-      for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + mark.length)) spans.push({ start: at, end: at + mark.length });
-    }
+  for (const mark of marks) {
+    for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + mark.length)) spans.push({ start: at, end: at + mark.length });
   }
   return cutSpans(text, withoutOverlaps(spans), log, 'watermark');
 }
 
 /**
- * The watermark's text: the address with what every copy has around it,
- * reaching no further than each copy's piece of line. A copy that stands on
- * its own bounds the text exactly; otherwise enough copies must agree that
- * what they share cannot be the text's own characters by chance.
+ * The watermark's text: the address with what most of its copies have
+ * around it, reaching no further than each copy's piece of line. A copy
+ * that stands on its own bounds the text; otherwise at least three copies
+ * must agree, so that what they share cannot be the text's own characters
+ * by chance. A majority rather than all copies decides, so one copy stamped
+ * beside or inside another does not cut the watermark short.
  */
 function watermarkTexts(text: string, starts: readonly number[], length: number): string[] {
   const pieces = starts.map((start) => pieceBounds(text, start));
-  const standalone = pieces.some((piece, i) => piece.end - piece.start - length <= REACH * 2 && piece.start >= starts[i]! - REACH && piece.end <= starts[i]! + length + REACH);
+  const standalone = pieces.some((piece, i) => piece.start >= starts[i]! - REACH && piece.end <= starts[i]! + length + REACH);
   if (!standalone && starts.length < AGREEING_COPIES) return [];
-  const lefts = starts.map((start, i) => text.slice(Math.max(pieces[i]!.start, start - REACH), start));
+  const lefts = starts.map((start, i) => [...text.slice(Math.max(pieces[i]!.start, start - REACH), start)].reverse().join(''));
   const rights = starts.map((start, i) => text.slice(start + length, Math.min(pieces[i]!.end, start + length + REACH)));
-  const left = commonSuffix(lefts).replace(/^[，。、；：！？“”,.;:!? ]+/u, '');
-  const right = commonPrefix(rights).replace(/[，。、；：！？“”,.;:!? ]+$/u, '');
+  const left = [...majorityPrefix(lefts)].reverse().join('').replace(/^[，。、；：！？“”,.;:!? ]+/u, '');
+  const right = majorityPrefix(rights).replace(/[，。、；：！？“”,.;:!? ]+$/u, '');
   return [`${left}${text.slice(starts[0]!, starts[0]! + length)}${right}`];
 }
 
-function commonPrefix(texts: readonly string[]): string {
-  let length = 0;
-  while (texts.every((text) => length < text.length && text[length] === texts[0]![length])) length++;
-  return texts[0]!.slice(0, length);
-}
-
-function commonSuffix(texts: readonly string[]): string {
-  const reversed = texts.map((text) => [...text].reverse().join(''));
-  return [...commonPrefix(reversed)].reverse().join('');
+/** The longest prefix that more than half of the texts share. */
+function majorityPrefix(texts: readonly string[]): string {
+  let prefix = '';
+  for (let length = 1; length <= REACH; length++) {
+    const counts = new Map<string, number>();
+    for (const text of texts) if (text.length >= length) counts.set(text.slice(0, length), (counts.get(text.slice(0, length)) ?? 0) + 1);
+    const [best, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    if (count * 2 <= texts.length) break;
+    prefix = best;
+  }
+  return prefix;
 }
 
 /** The piece of its line (between paragraph gaps) that holds `offset`. */

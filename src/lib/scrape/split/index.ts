@@ -12,8 +12,10 @@ export interface RawSpeech {
 }
 
 export interface PartialText {
-  /** The page's own notice, or a description of where the text stops. */
-  notice: string;
+  /** The page's own notice that the text is cut short; null when the text just stops mid-sentence. */
+  notice: string | null;
+  /** The last characters the page holds. */
+  endsWith: string;
   /** Characters the page says the whole speech has, when it says so. */
   announced: number | null;
   /** Characters missing, when the page lets us know. */
@@ -93,21 +95,23 @@ function toRaw(copy: LocatedSpeech, options: SplitOptions): RawSpeech {
   const partial = partialText(copy);
   if (copy.paragraphs.length === 0) throw new IngestError(`the speech ${quote(copy.title)} has no text; expected paragraphs after its title`);
   if (partial && !options.allowPartial) {
-    throw new IngestError(`the speech ${quote(copy.title)} is incomplete (${partial.notice}); expected the whole text (--allow-partial publishes it marked as a fragment)`);
+    const reason = partial.notice === null ? `the text stops mid-sentence at ${quote(partial.endsWith)} with no closing` : `the page says ${quote(partial.notice)}`;
+    throw new IngestError(`the speech ${quote(copy.title)} is incomplete (${reason}); expected the whole text (--allow-partial publishes it marked as a fragment)`);
   }
   return { title: copy.title, front: copy.front, paragraphs: copy.paragraphs, partial };
 }
 
 function partialText(copy: LocatedSpeech): PartialText | null {
-  if (copy.truncation) return fromNotice(copy.truncation, length(copy));
   const last = copy.paragraphs.at(-1) ?? '';
+  const endsWith = [...last].slice(-12).join('');
+  if (copy.truncation) return fromNotice(copy.truncation, length(copy), endsWith);
   if (endsSentence(last)) return null;
-  return { notice: `the text stops mid-sentence at ${quote([...last].slice(-12).join(''))} with no closing`, announced: null, missing: null };
+  return { notice: null, endsWith, announced: null, missing: null };
 }
 
-function fromNotice(notice: TruncationNotice, shown: number): PartialText {
+function fromNotice(notice: TruncationNotice, shown: number, endsWith: string): PartialText {
   const missing = notice.hidden ?? (notice.announced !== null ? notice.announced - (notice.shown ?? shown) : null);
-  return { notice: `the page says ${quote(notice.text.trim())}`, announced: notice.announced, missing };
+  return { notice: notice.text.trim(), endsWith, announced: notice.announced, missing };
 }
 
 /** The copy's paragraphs with the truncation notice (and anything after it in its paragraph) cut away. */
