@@ -61,7 +61,7 @@ export function locate(text: string, log: ChangeLog): Located {
   const isolated = isolatePageTitles(toParagraphs(text, log));
   const pageTitles = isolated.titles;
   const paragraphs = isolateTitlesBeforeSalutations(isolated.paragraphs);
-  const starts = findStarts(paragraphs, pageTitles);
+  const starts = findStarts(paragraphs);
   if (starts.length === 0) {
     throw new IngestError('no recognisable speech: found no title followed by a salutation (such as 同志们：) or by the text of a speech; expected a scraped page holding at least one speech');
   }
@@ -84,18 +84,20 @@ export function locate(text: string, log: ChangeLog): Located {
   return { compilationTitle: compilationTitles[0] ?? null, copies, wrapper };
 }
 
-function findStarts(paragraphs: readonly string[], pageTitles: ReadonlySet<string>): Start[] {
+function findStarts(paragraphs: readonly string[]): Start[] {
   const addressed = paragraphs.flatMap((paragraph, i) => {
     if (!isSalutation(paragraph)) return [];
     const title = titleBefore(paragraphs, i);
     return title === null ? [] : [{ title, body: i }];
   });
   if (addressed.length > 0) return addressed;
-  // No salutation anywhere: a speech title followed by prose (not the page's title repeated, not the site's text).
+  // No salutation anywhere: a speech title followed (past the site's lines and any subtitle) by prose.
   return paragraphs.flatMap((paragraph, i) => {
-    const next = paragraphs[i + 1];
-    const isStart = isSpeechTitle(paragraph) && next !== undefined && isProse(next) && !(pageTitles.has(paragraph) && isTitleLike(next));
-    return isStart ? [{ title: i, body: i + 1 }] : [];
+    if (!isSpeechTitle(paragraph)) return [];
+    let body = i + 1;
+    while (body < paragraphs.length && (isSiteText(paragraphs[body]!) || isFrontLine(paragraphs[body]!))) body++;
+    const next = paragraphs[body];
+    return next !== undefined && isProse(next) && !isSpeechTitle(next) ? [{ title: i, body }] : [];
   });
 }
 

@@ -13,21 +13,21 @@ export function isTitleLike(text: string): boolean {
 }
 
 /** A speech's title names its genre at the end: …讲话, …发言, …致辞, …讲话稿, …报告, optionally with a date in brackets. */
-const SPEECH_GENRE = /(?:讲话|发言|致辞|讲稿|演讲|报告|党课|讲话提纲|动员讲话|总结讲话)(?:稿|材料|提纲|全文)?(?:[（(][^（）()]{1,20}[）)])?$/u;
+const SPEECH_GENRE = /(?:[讲講]话|[讲講]話|[发發]言|致[辞辭詞]|[讲講]稿|演[讲講]|[报報]告|[党黨][课課])(?:稿|材料|[提][纲綱]|全文)?(?:[（(][^（）()]{1,20}[）)])?$/u;
 
 export function isSpeechTitle(text: string): boolean {
   return isTitleLike(text) && SPEECH_GENRE.test(text) && !isCompilationTitle(text) && !isSubtitle(text);
 }
 
 /** A page that compiles speeches says so: …合编, …汇编, …合集, …选编 (with 稿 or 材料 before it). */
-const COMPILATION = /(?:合编|汇编|合集|选编|精选|两篇|[二三四五六七八九十\d]+篇)$/u;
+const COMPILATION = /(?:合[编編]|[汇匯彙][编編]|合集|[选選][编編]|精[选選]|[两兩]篇|[二三四五六七八九十\d]+篇)$/u;
 
 export function isCompilationTitle(text: string): boolean {
   return isTitleLike(text) && COMPILATION.test(text);
 }
 
 /** Who is addressed, ending in a colon: 各位领导、同志们：, 同志们：, 尊敬的各位来宾：. */
-const ADDRESSEES = /同志|各位|朋友|代表|领导|来宾|嘉宾|老师|同学|女士|先生|大家|委员|战友|青年/u;
+const ADDRESSEES = /同志|各位|朋友|代表|[领領][导導]|[来來]宾|[来來]賓|嘉[宾賓]|老[师師]|同[学學]|女士|先生|大家|委[员員]|[战戰]友|青年/u;
 
 export function isSalutation(text: string): boolean {
   return /[:：]$/u.test(text) && Array.from(text).length <= 40 && ADDRESSEES.test(text) && !SENTENCE_MARK.test(text);
@@ -46,7 +46,7 @@ export function isSpeakerLine(text: string): boolean {
 
 /** The closing: 谢谢大家！, 谢谢！, 谢谢各位！ */
 export function isClosing(text: string): boolean {
-  return /^谢谢/u.test(text) && Array.from(text).length <= 20;
+  return /^(?:谢谢|謝謝)/u.test(text) && Array.from(text).length <= 20;
 }
 
 /** Ends a sentence: what the last paragraph of a complete speech ends with. */
@@ -58,10 +58,10 @@ export function endsSentence(text: string): boolean {
  * Words of the site, not of a speech: about documents, downloads, uploads,
  * the site itself. Two or more in one paragraph mark it as the site's.
  */
-const SITE_WORDS = /本站|本网|网友|上传|下载|侵权|版权|举报|收藏|分享|浏览|阅读量|积分|会员|VIP|文档|预览|格式|页数|大小|上传时间|下载次数|浏览次数|免费|登录|注册|首页|导语|摘要|免责|声明|观点|删除|联系|客服|扫码|二维码|\.doc|\.pdf|KB|MB/giu;
+const SITE_WORDS = /本站|本[网網]|[网網]友|上[传傳]|下[载載]|侵[权權]|[版][权權]|[举舉][报報]|收藏|分享|[浏瀏][览覽]|[阅閱][读讀]量|[积積]分|[会會][员員]|VIP|文[档檔]|[预預][览覽]|格式|[页頁][数數]|大小|免[费費]|登[录錄]|注[册冊]|首[页頁]|[导導]语|[导導]語|摘要|免[责責]|[声聲]明|[观觀]点|[观觀]點|[删刪]除|[联聯][系繫]|客服|[扫掃]碼|[扫掃]码|二维码|二維碼|\.doc|\.pdf|KB|MB/giu;
 
 /** A file card's field: 页数：4, 上传时间：2022-04-08, 格式：DOCX. */
-const CARD_FIELD = /^(?:文档格式|文件格式|格式|页数|大小|文件大小|上传时间|上传者|上传|下载次数|下载|浏览次数|浏览|阅读|发布时间|发布|时间|作者|来源|分类|栏目|标签|评分|贡献者|字数)[:：]/u;
+const CARD_FIELD = /^(?:文[档檔]格式|文件格式|格式|[页頁][数數]|大小|文件大小|上[传傳](?:[时時][间間]|者)?|下[载載](?:次[数數])?|[浏瀏][览覽](?:次[数數])?|[阅閱][读讀]|[发發]布(?:[时時][间間])?|[时時][间間]|作者|[来來]源|分[类類]|[栏欄]目|[标標]签|[标標]籤|[评評]分|[贡貢][献獻]者|字[数數])[:：]/u;
 
 export function isSiteText(text: string): boolean {
   const words = new Set(Array.from(text.matchAll(SITE_WORDS), (match) => match[0].toLowerCase()));
@@ -69,7 +69,7 @@ export function isSiteText(text: string): boolean {
 }
 
 /** A list of other documents begins: 相关文档, 相关推荐, 猜你喜欢, 您可能关注的文档, 热门文档, 推荐阅读. */
-const FOOTER_HEADING = /^(?:相关|猜你|您可能|你可能|热门|推荐|更多|最新|精品|上一篇|下一篇|下载|本文|返回)/u;
+const FOOTER_HEADING = /^(?:相[关關]|猜你|您可能|你可能|[热熱][门門]|推[荐薦]|更多|最新|精品|上一篇|下一篇|下[载載]|本文|返回)/u;
 
 export function isFooterHeading(text: string): boolean {
   return Array.from(text).length <= 20 && FOOTER_HEADING.test(text) && !SENTENCE_MARK.test(text);
@@ -79,7 +79,7 @@ export function isFooterHeading(text: string): boolean {
  * A notice that the page shows only part of the text: (未完,全文共2010字,当前显示249字),
  * ……(此处隐藏3210个字)……, 剩余1500字未显示, 未完，继续阅读.
  */
-const TRUNCATION = /[（(【\[]?[…\.]*(?:未完|待续|此处隐藏|隐藏了?\d+个?字|当前显示|剩余\d*个?字|余下\d*个?字|还剩\d*个?字|继续阅读|阅读全文|查看全文|展开全文|试读结束|余下全文|下载查看完整|完整版请下载)[^\n]{0,40}?(?:[）)】\]][…\.]*|$|(?=\s))/u;
+const TRUNCATION = /[（(【\[]?[…\.]*(?:未完|待[续續]|此[处處][隐隱][藏]|[隐隱]藏了?\d+[个個]?字|[当當]前[显顯]示|剩[余餘]\d*[个個]?字|余下\d*[个個]?字|[还還]剩\d*[个個]?字|[继繼][续續][阅閱][读讀]|[阅閱][读讀]全文|查看全文|展[开開]全文|[试試][读讀][结結]束|余下全文|下[载載]查看完整|完整版[请請]下[载載])[^\n]{0,40}?(?:[）)】\]][…\.]*|$|(?=\s))/u;
 
 export interface TruncationNotice {
   /** The notice as it stands in the text. */
@@ -103,8 +103,8 @@ export function findTruncation(text: string): TruncationNotice | null {
   return {
     text: match[0],
     index: match.index,
-    announced: number(/全文(?:共|约)?(\d+)个?字/u),
-    shown: number(/(?:当前|已)?显示(?:了)?(\d+)个?字/u),
-    hidden: number(/(?:隐藏|剩余|余下|还剩)了?(\d+)个?字/u),
+    announced: number(/全文(?:共|[约約])?(\d+)[个個]?字/u),
+    shown: number(/(?:[当當]前|已)?[显顯]示(?:了)?(\d+)[个個]?字/u),
+    hidden: number(/(?:[隐隱]藏|剩[余餘]|余下|[还還]剩)了?(\d+)[个個]?字/u),
   };
 }

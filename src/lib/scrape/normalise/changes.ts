@@ -9,6 +9,7 @@ export const CHANGE_KINDS = [
   'space',
   'page-number',
   'watermark',
+  'running-head',
   'anti-copy-glyph',
   'pinyin-reading',
   'emoji',

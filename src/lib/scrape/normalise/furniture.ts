@@ -1,7 +1,10 @@
 import type { ChangeLog } from './changes.ts';
 import { cutSpans, type Span } from './cut.ts';
 
-const N = String.raw`\d{1,4}`;
+/** A page number, in ASCII or full-width digits. */
+const N = '[0-9０-９]{1,4}';
+/** 页 in either script. */
+const YE = '[页頁]';
 const DASH = '[-－—–―]';
 
 /**
@@ -12,22 +15,22 @@ const DASH = '[-－—–―]';
  * 10/12 in prose stay).
  */
 const ANYWHERE: readonly RegExp[] = [
-  new RegExp(String.raw`第 ?${N} ?页 ?[,，/／、]? ?共 ?${N} ?页`, 'gu'),
-  new RegExp(String.raw`共 ?${N} ?页 ?[,，/／、]? ?第 ?${N} ?页`, 'gu'),
+  new RegExp(String.raw`第 ?${N} ?${YE} ?[,，/／、]? ?共 ?${N} ?${YE}`, 'gu'),
+  new RegExp(String.raw`共 ?${N} ?${YE} ?[,，/／、]? ?第 ?${N} ?${YE}`, 'gu'),
   new RegExp(String.raw`\bPage ?${N} ?(?:of|/) ?${N}\b`, 'giu'),
   new RegExp(String.raw`(?<![\dA-Za-z]|${DASH})${DASH}{1,2} ?${N}(?: ?/ ?${N})? ?${DASH}{1,2}(?![\dA-Za-z]|${DASH})`, 'gu'),
   new RegExp(String.raw`(?<=^|[ \p{Script=Han}])${N} / ${N}(?=$|[ \p{Script=Han}])`, 'gmu'),
 ];
 
 /** Forms that are page furniture only when they are the whole line: `12`, `第3页`, `3/12`. */
-const WHOLE_LINE = new RegExp(String.raw`^ *(?:${N}|第 ?${N} ?页|${N} ?/ ?${N}) *$`, 'gmu');
+const WHOLE_LINE = new RegExp(String.raw`^ *(?:${N}|第 ?${N} ?${YE}|${N} ?/ ?${N}) *$`, 'gmu');
 /**
  * `第7页` or a spaced ` 7/12 ` inside a sentence could be the text's own
  * (见第7页); they are taken for furniture only where they continue the page
  * numbering around them.
  */
 const WEAK: readonly RegExp[] = [
-  new RegExp(String.raw`第 ?(${N}) ?页(?! ?[,，/／、]? ?共)`, 'gu'),
+  new RegExp(String.raw`第 ?(${N}) ?${YE}(?! ?[,，/／、]? ?共)`, 'gu'),
   new RegExp(String.raw`(?<=[\p{Script=Han}，。、；：！？“”,.;:!?] )${N}/${N}(?= [\p{Script=Han}，。、；：！？“”,.;:!?])`, 'gu'),
 ];
 
@@ -52,8 +55,9 @@ export function removePageNumbers(text: string, log: ChangeLog): string {
 
 function numbered(match: RegExpExecArray | RegExpMatchArray): Numbered {
   // The page is the number after 第, or the first number of the form.
-  const page = /第 ?(\d+)/u.exec(match[0])?.[1] ?? /\d+/u.exec(match[0])?.[0] ?? '0';
-  const form = match[0].replace(/\d+/gu, 'N').replace(/ /gu, '');
+  const digits = match[0].normalize('NFKC');
+  const page = /第 ?(\d+)/u.exec(digits)?.[1] ?? /\d+/u.exec(digits)?.[0] ?? '0';
+  const form = digits.replace(/\d+/gu, 'N').replace(/ /gu, '');
   return { start: match.index!, end: match.index! + match[0].length, page: Number.parseInt(page, 10), form };
 }
 

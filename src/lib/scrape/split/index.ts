@@ -68,8 +68,8 @@ export function splitSpeeches(copies: readonly LocatedSpeech[], options: SplitOp
   return { speeches, removed };
 }
 
-const COMPILATION_SUFFIX = /稿?(?:合编|汇编|合集|选编|精选|两篇|[二三四五六七八九十\d]+篇)$/u;
-const JOINERS = ['和', '及', '与', '暨', '、'];
+const COMPILATION_SUFFIX = /稿?(?:合[编編]|[汇匯彙][编編]|合集|[选選][编編]|精[选選]|[两兩]篇|[二三四五六七八九十\d]+篇)$/u;
+const JOINERS = ['和', '及', '与', '與', '暨', '、'];
 
 /**
  * A compilation title lists its speeches' titles, joined by 和, 及 or 、
