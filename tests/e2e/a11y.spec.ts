@@ -1,8 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { readCompilations } from '../support/compilations.ts';
 import { readSpeeches } from '../support/speech-text.ts';
 
-const paths = ['', 'print/', 'source/', 'search/?q=两个健康', ...readSpeeches().map((speech) => `${speech.slug}/`)];
+/** Each compilation's page and its print edition. */
+const compilationPaths = readCompilations().flatMap(({ path }) => [path, `${path}print/`]);
+const paths = ['', 'print/', 'source/', 'search/?q=两个健康', ...readSpeeches().map((speech) => `${speech.slug}/`), ...compilationPaths];
 
 for (const prefix of ['/', '/zh-hant/']) {
   for (const colorScheme of ['light', 'dark'] as const) {
