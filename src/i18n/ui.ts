@@ -55,6 +55,7 @@ const hans = {
   nextPage: '下一页',
   allPages: '全部 {n} 页',
   inCompilation: '收录于',
+  andOthers: '等{n}篇',
   printPerCompilation:
     '每篇讲话的页面都可以直接打印（Ctrl+P 或 ⌘P），只印讲话本身。每部合编另有打印版，依次收入它的全部讲话，每篇另起一页：打开合编的页面，点“打印版”。',
   pageUrl: '本页网址',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
-import { compilationSlug, compilationTitle, groupCompilations } from '../../src/site/archive/compilations.ts';
+import { compilationSlug, compilationTitle, compilationTitleWithin, groupCompilations } from '../../src/site/archive/compilations.ts';
 
 const slugs = [
   { name: '000_9a817715ca601c67.txt', slug: '000-9a817715ca601c67', why: 'the scrape as named: underscore to hyphen' },
@@ -36,6 +36,22 @@ const titles = [
 for (const { speeches, title, why } of titles) {
   test(`compilation title, ${why}`, () => {
     assert.equal(compilationTitle(speeches.map((t) => ({ title: t })), '稿合编'), title);
+  });
+}
+
+const fitted = [
+  { speeches: ['甲讲话', '乙讲话'], max: 20, others: '等2篇', title: '甲讲话和乙讲话稿合编', why: 'the whole title when it fits' },
+  { speeches: ['甲乙丙丁讲话', '乙讲话'], max: 10, others: '等2篇', title: '甲乙丙丁讲话等2篇', why: 'else the first title and the count' },
+  { speeches: ['甲乙丙丁戊己庚讲话', '乙讲话', '丙讲话'], max: 8, others: '等3篇', title: '甲乙丙丁…等3篇', why: 'a first title too long is cut short' },
+  { speeches: ['甲乙丙丁戊己庚讲话'], max: 6, others: '等1篇', title: '甲乙丙丁戊…', why: 'one speech: its title, cut short' },
+];
+
+for (const { speeches, max, others, title, why } of fitted) {
+  test(`a compilation's title in a document title: ${why}`, () => {
+    const compilation = { title: compilationTitle(speeches.map((t) => ({ title: t })), '稿合编'), speeches: speeches.map((t) => ({ title: t })) };
+    const got = compilationTitleWithin(compilation, max, others);
+    assert.equal(got, title);
+    assert.ok(got.length <= max);
   });
 }
 

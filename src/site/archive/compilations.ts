@@ -27,6 +27,20 @@ export function compilationTitle(speeches: readonly Pick<SpeechData, 'title'>[],
 }
 
 /**
+ * The compilation's title in at most `max` characters, for a document
+ * title: the whole title if it fits, else the first speech's title and
+ * `others` (等2篇, already in the page's script), cut short with … if even
+ * that is too long. Headings always show the whole title.
+ */
+export function compilationTitleWithin(compilation: { title: string; speeches: readonly Pick<SpeechData, 'title'>[] }, max: number, others: string): string {
+  if (compilation.title.length <= max) return compilation.title;
+  const first = compilation.speeches[0]!.title;
+  const tail = compilation.speeches.length > 1 ? others : '';
+  const room = max - tail.length;
+  return first.length <= room ? `${first}${tail}` : `${first.slice(0, room - 1)}…${tail}`;
+}
+
+/**
  * "000_9a817715ca601c67.txt" → "000-9a817715ca601c67": the name without its
  * extension, lower case, with anything but a–z and 0–9 as a hyphen. A name
  * that loses letters to this (a Chinese file name) gets the first eight hex
