@@ -4,8 +4,10 @@ import { compilationIndexPages, speechCardPages } from './lists.ts';
 import { loadCompilations, type Speech } from './speeches.ts';
 
 /*
- * getStaticPaths for the list pages. Page 1 of each list is its own route
- * (index.astro, c/[compilation]/index.astro); these give pages 2 and on.
+ * getStaticPaths for the pages of compilations and of lists. The home page
+ * is page 1 of the list of compilations (index.astro); the pages of a list
+ * from page 2 on are routes of their own (page/[page].astro,
+ * c/[compilation]/page/[page].astro).
  */
 
 interface Path<Params, Props> {
