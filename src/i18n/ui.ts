@@ -45,7 +45,19 @@ const hans = {
   outline: '提纲',
   copied: '已复制链接',
   home: '首页',
-  speechList: '两篇讲话',
+  compilations: '全部合编',
+  compilationCount: '共 {c} 部合编、{s} 篇讲话。',
+  speechCount: '{n} 篇讲话',
+  totalCharacters: '共 {n} 字',
+  pageOf: '第 {n} 页，共 {last} 页',
+  pagination: '分页',
+  previousPage: '上一页',
+  nextPage: '下一页',
+  allPages: '全部 {n} 页',
+  inCompilation: '收录于',
+  andOthers: '等{n}篇',
+  printPerCompilation:
+    '每篇讲话的页面都可以直接打印（Ctrl+P 或 ⌘P），只印讲话本身。每部合编另有打印版，依次收入它的全部讲话，每篇另起一页：打开合编的页面，点“打印版”。',
   pageUrl: '本页网址',
   source: '来源',
 } as const;
@@ -62,4 +74,13 @@ export const otherScriptName: Record<Script, string> = { hans: '繁體', hant: '
 
 export function ui(script: Script): Ui {
   return script === 'hant' ? hant : hans;
+}
+
+/** Fills {name} slots in an interface string; numbers get thousands separators (1,000). */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/gu, (slot, name: string) => {
+    const value = values[name];
+    if (value === undefined) return slot;
+    return typeof value === 'number' ? value.toLocaleString('zh') : value;
+  });
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { distFiles, fileForUrl, readDist, requireDist } from '../support/dist.ts';
+import { distFiles, fileForUrl, htmlPages, readDist, requireDist } from '../support/dist.ts';
 import { readSpeeches } from '../support/speech-text.ts';
 
 /** The first view of a reading page: HTML, CSS and JS, gzipped. */
@@ -35,17 +35,67 @@ function gzipped(text: string): number {
   return gzipSync(text, { level: 9 }).length;
 }
 
+interface FirstView {
+  file: string;
+  total: number;
+  html: number;
+  assets: string[];
+}
+
+/** Assets are shared by many pages: each is read and gzipped once. */
+const assetBytes = new Map<string, number>();
+
+function firstView(file: string): FirstView {
+  const html = readDist(file);
+  const assets = firstViewAssets(html);
+  const sizes = assets.map((url) => {
+    let bytes = assetBytes.get(url);
+    if (bytes === undefined) assetBytes.set(url, (bytes = gzipped(readDist(fileForUrl(url)))));
+    return bytes;
+  });
+  return { file, html: gzipped(html), assets, total: gzipped(html) + sizes.reduce((sum, bytes) => sum + bytes, 0) };
+}
+
+function assertWithinBudget(view: FirstView): void {
+  assert.ok(view.assets.some((url) => url.endsWith('.css')), `expected ${view.file} to load its stylesheet`);
+  assert.ok(view.total <= budgetBytes, `first view of ${view.file} is ${view.total} bytes gzipped, over the ${budgetBytes}-byte budget`);
+}
+
 const longest = readSpeeches().sort((a, b) => b.paragraphs.join('').length - a.paragraphs.join('').length)[0]!;
 
 for (const prefix of ['', 'zh-hant/']) {
   test(`first view of the longest speech (${prefix}${longest.slug}) is at most 20 KB gzipped`, (t) => {
-    const html = readDist(`${prefix}${longest.slug}/index.html`);
-    const assets = firstViewAssets(html);
-    const total = gzipped(html) + assets.reduce((sum, url) => sum + gzipped(readDist(fileForUrl(url))), 0);
-    t.diagnostic(`first view: ${total} bytes gzipped (HTML ${gzipped(html)}, ${assets.length} assets)`);
-    assert.ok(assets.some((url) => url.endsWith('.css')), 'expected the page to load its stylesheet');
-    assert.ok(total <= budgetBytes, `first view is ${total} bytes gzipped, over the ${budgetBytes}-byte budget`);
+    const view = firstView(`${prefix}${longest.slug}/index.html`);
+    t.diagnostic(`first view: ${view.total} bytes gzipped (HTML ${view.html}, ${view.assets.length} assets)`);
+    assertWithinBudget(view);
   });
+}
+
+/**
+ * Every page that lists what the archive holds grows with it unless it is
+ * paginated; each kind is measured on all its pages, whatever the size of
+ * the archive built (`npm run bench:scale` builds large ones).
+ */
+const listKinds = [
+  { kind: 'the home page', path: /^index\.html$/u },
+  { kind: 'pages of the list of compilations', path: /^page\/\d+\/index\.html$/u },
+  { kind: 'compilation pages', path: /^c\/[^/]+\/index\.html$/u },
+  { kind: 'further pages of a compilation', path: /^c\/[^/]+\/page\/\d+\/index\.html$/u },
+] as const;
+
+const pages = htmlPages();
+
+for (const prefix of ['', 'zh-hant/']) {
+  for (const { kind, path } of listKinds) {
+    const files = pages.filter((file) => file.startsWith(prefix) && path.test(file.slice(prefix.length)));
+    if (files.length === 0) continue;
+    test(`first view of ${kind} (${prefix || '/'}, ${files.length}) is at most 20 KB gzipped on every one`, (t) => {
+      const views = files.map(firstView).sort((a, b) => b.total - a.total);
+      const heaviest = views[0]!;
+      t.diagnostic(`heaviest: ${heaviest.file}, ${heaviest.total} bytes gzipped (HTML ${heaviest.html}, ${heaviest.assets.length} assets)`);
+      for (const view of views) assertWithinBudget(view);
+    });
+  }
 }
 
 test('no font files are shipped', () => {

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import { readCompilations } from '../support/compilations.ts';
 import { readSpeeches, squeeze } from '../support/speech-text.ts';
 
 const speeches = readSpeeches();
@@ -26,7 +27,7 @@ function body(pages: string[]): string {
 }
 
 /** What the site around the text says: none of it belongs on paper. */
-const chrome = ['搜索', '目录', '上一篇', '下一篇', '繁體', '首页', '打印版', '来源与校勘说明', '跳到正文'];
+const chrome = ['搜索', '目录', '上一篇', '下一篇', '繁體', '首页', '打印版', '来源与校勘说明', '跳到正文', '收录于'];
 
 for (const speech of speeches) {
   test(`printing ${speech.slug} gives the whole speech and none of the site`, async ({ page }) => {
@@ -45,19 +46,34 @@ for (const speech of speeches) {
   });
 }
 
-test('the print edition starts each speech on a new page', async ({ page }) => {
-  await page.goto('/print/');
-  const pages = await printedPages(page);
-  const second = speeches[1]!;
-  const starts = pages.findIndex((printed) => squeeze(printed).startsWith(squeeze(second.title)));
-  expect(starts).toBeGreaterThan(0);
-  const all = body(pages);
-  for (const speech of speeches) {
-    for (const paragraph of speech.paragraphs) expect(all).toContain(squeeze(paragraph));
-  }
-});
+/**
+ * Each compilation's edition holds its own speeches and no other, each from
+ * a new page; with one compilation in the archive /print/ is that edition.
+ */
+const compilations = readCompilations();
+const editions = [
+  ...compilations.map((compilation) => ({ url: `/${compilation.path}print/`, compilation })),
+  ...(compilations.length === 1 ? [{ url: '/print/', compilation: compilations[0]! }] : []),
+];
 
-test('the print edition has a print button', async ({ page }) => {
-  await page.goto('/print/');
-  await expect(page.getByRole('button', { name: '打印全文' })).toBeVisible();
-});
+for (const { url, compilation } of editions) {
+  test(`the print edition at ${url} holds its compilation's speeches, each from a new page`, async ({ page }) => {
+    await page.goto(url);
+    const pages = await printedPages(page);
+    const all = body(pages);
+    for (const speech of compilation.speeches) {
+      for (const paragraph of speech.paragraphs) expect(all).toContain(squeeze(paragraph));
+    }
+    for (const speech of compilation.speeches.slice(1)) {
+      expect(pages.findIndex((printed) => squeeze(printed).startsWith(squeeze(speech.title))), speech.title).toBeGreaterThan(0);
+    }
+    const others = speeches.filter((speech) => !compilation.speeches.some((own) => own.slug === speech.slug));
+    for (const speech of others) expect(all, speech.title).not.toContain(squeeze(speech.paragraphs[1]!));
+    for (const word of chrome) expect(all, word).not.toContain(word);
+  });
+
+  test(`the print edition at ${url} has a print button`, async ({ page }) => {
+    await page.goto(url);
+    await expect(page.getByRole('button', { name: '打印全文' })).toBeVisible();
+  });
+}

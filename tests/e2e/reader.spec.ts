@@ -1,7 +1,9 @@
 import { expect, type Page, test } from '@playwright/test';
+import { readCompilations } from '../support/compilations.ts';
 import { readSpeeches } from '../support/speech-text.ts';
 
 const speeches = readSpeeches();
+const compilations = readCompilations();
 const scripts = [
   { name: 'Simplified', prefix: '/', lang: 'zh-Hans' },
   { name: 'Traditional', prefix: '/zh-hant/', lang: 'zh-Hant' },
@@ -177,9 +179,15 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('section#s1 > h2')).toBeInViewport();
   });
 
-  test('home, print and source pages need no script', async ({ page }) => {
+  test('home, compilation, print and source pages need no script', async ({ page }) => {
     await page.goto('/');
     await expect(page.locator('.speech-card')).toHaveCount(speeches.length);
+    for (const compilation of compilations) {
+      await page.goto(`/${compilation.path}`);
+      await expect(page.locator('.speech-card h3')).toHaveText(compilation.speeches.map((speech) => speech.title));
+      await page.goto(`/${compilation.path}print/`);
+      await expect(page.locator('article.speech')).toHaveCount(compilation.speeches.length);
+    }
     await page.goto('/print/');
     await expect(page.locator('article.speech')).toHaveCount(speeches.length);
     await page.goto('/source/');
@@ -189,7 +197,7 @@ test.describe('with JavaScript off', () => {
 
 test('at 320 px nothing scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of ['/', '/speech-1/', '/zh-hant/speech-2/', '/print/', '/source/', '/search/?q=健康']) {
+  for (const path of ['/', '/speech-1/', '/zh-hant/speech-2/', '/print/', '/source/', '/search/?q=健康', ...compilations.map((c) => `/${c.path}`)]) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
@@ -202,6 +210,28 @@ test('the table of contents marks the section being read', async ({ page }) => {
   await expect(page.locator('.toc a[aria-current]')).toHaveAttribute('href', '#s2-2');
   await page.goto('/speech-2/#p12');
   await expect(page.locator('.toc a[aria-current]')).toHaveAttribute('href', '#s3');
+});
+
+test('an archive of one compilation opens on it: its title, its speeches, its print edition', async ({ page }) => {
+  test.skip(compilations.length !== 1, 'the archive holds several compilations');
+  const [only] = compilations;
+  await page.goto('/');
+  await expect(page.locator('h1')).toHaveText(`${only!.speeches.map((speech) => speech.title).join('和')}稿合编`);
+  await expect(page.locator('.speech-card h3 a')).toHaveText(only!.speeches.map((speech) => speech.title));
+  await expect(page.locator('.page-nav')).toHaveCount(0);
+  await expect(page.locator('.home-links a', { hasText: '打印版' })).toHaveAttribute('href', `/${only!.path}print/`);
+});
+
+test('a speech page links to its compilation and its print edition', async ({ page }) => {
+  const compilation = compilations.find((c) => c.speeches.some((speech) => speech.slug === 'speech-2'))!;
+  await page.goto('/zh-hant/speech-2/');
+  const link = page.locator('.speech-compilation a');
+  await expect(link).toHaveAttribute('href', `/zh-hant/${compilation.path}`);
+  await link.click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+  await expect(page.locator('.speech-card h3 a[href="/zh-hant/speech-2/"]')).toBeVisible();
+  await page.goto('/speech-2/');
+  await expect(page.locator('.site-footer a', { hasText: '打印版' })).toHaveAttribute('href', `/${compilation.path}print/`);
 });
 
 test('the font size buttons are named by what they show, then what they do', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { type BrowserContext, type ConsoleMessage, expect, type Page, test } from '@playwright/test';
 import { parseHeadersFile } from '../../src/integrations/security-headers.ts';
 import { readDist } from '../support/dist.ts';
+import { readCompilations } from '../support/compilations.ts';
 import { readSpeeches } from '../support/speech-text.ts';
 
 /**
@@ -11,7 +12,9 @@ import { readSpeeches } from '../support/speech-text.ts';
  */
 
 const query = '两个健康';
-const paths = ['', 'print/', 'source/', `search/?q=${encodeURIComponent(query)}`, ...readSpeeches().map((speech) => `${speech.slug}/`)];
+/** Each compilation's page and its print edition. */
+const compilationPaths = readCompilations().flatMap(({ path }) => [path, `${path}print/`]);
+const paths = ['', 'print/', 'source/', `search/?q=${encodeURIComponent(query)}`, ...readSpeeches().map((speech) => `${speech.slug}/`), ...compilationPaths];
 const prefixes = ['/', '/zh-hant/'];
 
 /** The headers `_headers` gives every path (its one `/*` rule). */

@@ -12,6 +12,8 @@ const speechesDir = new URL('../../content/speeches/', import.meta.url);
 export interface SpeechText {
   slug: string;
   title: string;
+  /** The raw file the speech came from: its compilation. */
+  source: string;
   /** Paragraph texts in order: what #p1 … #pN must hold. */
   paragraphs: string[];
   /** Headings in order, with their depth. */
@@ -33,11 +35,12 @@ export function readSpeeches(): SpeechText[] {
         .use(remarkFrontmatter)
         .parse(readFileSync(join(speechesDir.pathname, name), 'utf8')) as Root;
       const yaml = tree.children.find((node) => node.type === 'yaml');
-      const data = parseYaml(yaml?.type === 'yaml' ? yaml.value : '') as { slug: string; title: string; order: number };
+      const data = parseYaml(yaml?.type === 'yaml' ? yaml.value : '') as { slug: string; title: string; order: number; source: string };
       return {
         order: data.order,
         slug: data.slug,
         title: data.title,
+        source: data.source,
         paragraphs: tree.children.filter((node): node is Paragraph => node.type === 'paragraph').map((node) => toString(node)),
         headings: tree.children
           .filter((node): node is Heading => node.type === 'heading')

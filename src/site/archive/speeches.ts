@@ -1,5 +1,7 @@
 import { getCollection } from 'astro:content';
+import { ui } from '../../i18n/ui.ts';
 import type { SpeechData } from '../../schemas/speech.ts';
+import { type Compilation, groupCompilations } from './compilations.ts';
 import { type OutlineItem, openingFromHtml, outlineFromHtml } from './outline.ts';
 import { htmlToTraditional } from '../script/html-to-traditional.ts';
 import { routeParam, type Script, scripts } from '../script/scripts.ts';
@@ -23,7 +25,7 @@ const charactersPerMinute = 400;
 
 const cache = new Map<Script, Promise<Speech[]>>();
 
-/** Both speeches in order, rendered in the given script (converted once per build). */
+/** Every speech in order, rendered in the given script (converted once per build). */
 export function loadSpeeches(script: Script): Promise<Speech[]> {
   let speeches = cache.get(script);
   if (!speeches) {
@@ -61,4 +63,33 @@ export async function speechPaths(): Promise<{ params: { script: string | undefi
     for (const speech of await loadSpeeches(script)) paths.push({ params: { script: routeParam[script], slug: speech.slug } });
   }
   return paths;
+}
+
+interface Archive {
+  compilations: Compilation<Speech>[];
+  bySource: Map<string, Compilation<Speech>>;
+}
+
+const archiveCache = new Map<Script, Promise<Archive>>();
+
+function loadArchive(script: Script): Promise<Archive> {
+  let archive = archiveCache.get(script);
+  if (!archive) {
+    archive = loadSpeeches(script).then((speeches) => {
+      const compilations = groupCompilations(speeches, ui(script).compilationSuffix);
+      return { compilations, bySource: new Map(compilations.map((compilation) => [compilation.source, compilation])) };
+    });
+    archiveCache.set(script, archive);
+  }
+  return archive;
+}
+
+/** The archive's compilations (one per raw file) in the given script, in the order of their first speech. */
+export async function loadCompilations(script: Script): Promise<Compilation<Speech>[]> {
+  return (await loadArchive(script)).compilations;
+}
+
+/** The compilation a speech came from. */
+export async function compilationOf(script: Script, speech: Pick<Speech, 'source'>): Promise<Compilation<Speech>> {
+  return (await loadArchive(script)).bySource.get(speech.source)!;
 }
