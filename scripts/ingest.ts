@@ -66,7 +66,9 @@ function parseOptions(argv: readonly string[]): Options | string {
       allowPositionals: true,
       strict: true,
     });
-    return { files: positionals, outDir: resolve(values.out ?? DEFAULT_OUT_DIR), allowPartial: values['allow-partial'] };
+    // INGEST_ALLOW_PARTIAL=1 carries the option through `npm run build`, which runs ingest itself.
+    const allowPartial = values['allow-partial'] || process.env.INGEST_ALLOW_PARTIAL === '1';
+    return { files: positionals, outDir: resolve(values.out ?? DEFAULT_OUT_DIR), allowPartial };
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }

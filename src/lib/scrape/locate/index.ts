@@ -10,6 +10,7 @@ import {
   isCompilationTitle,
   isFooterHeading,
   isSalutation,
+  opensWithSalutation,
   isSiteText,
   isSpeakerLine,
   isSpeechTitle,
@@ -46,6 +47,9 @@ interface Start {
   body: number;
 }
 
+/** Longer than any title with its salutation: a paragraph this long that holds a salutation near its start has swallowed the text. */
+const LONGEST_TITLE_AND_TEXT = 1000;
+
 /** The speech's own lines allowed between its title and salutation: subtitle, dateline, speaker (the site's lines there do not count). */
 const MAX_FRONT_LINES = 3;
 
@@ -63,6 +67,10 @@ export function locate(text: string, log: ChangeLog): Located {
   const paragraphs = isolateTitlesBeforeSalutations(isolated.paragraphs);
   const starts = findStarts(paragraphs);
   if (starts.length === 0) {
+    const fused = paragraphs.find((paragraph) => Array.from(paragraph).length > LONGEST_TITLE_AND_TEXT && /(?:同志们|同志們|各位[^，。：:]{0,12})[:：]/u.test(paragraph.slice(0, 120)));
+    if (fused !== undefined) {
+      throw new IngestError(`the page lost its paragraph breaks: title, salutation and text run together in one paragraph of ${Array.from(fused).length} characters from ${quote([...fused].slice(0, 16).join(''))}; expected the title and each paragraph on its own line`);
+    }
     throw new IngestError('no recognisable speech: found no title followed by a salutation (such as 同志们：) or by the text of a speech; expected a scraped page holding at least one speech');
   }
   const wrapper = paragraphs.slice(0, starts[0]!.title);
@@ -92,12 +100,18 @@ function findStarts(paragraphs: readonly string[]): Start[] {
   });
   if (addressed.length > 0) return addressed;
   // No salutation anywhere: a speech title followed (past the site's lines and any subtitle) by prose.
-  return paragraphs.flatMap((paragraph, i) => {
+  const byGenre = paragraphs.flatMap((paragraph, i) => {
     if (!isSpeechTitle(paragraph)) return [];
     let body = i + 1;
     while (body < paragraphs.length && (isSiteText(paragraphs[body]!) || isFrontLine(paragraphs[body]!))) body++;
     const next = paragraphs[body];
     return next !== undefined && isProse(next) && !isSpeechTitle(next) ? [{ title: i, body }] : [];
+  });
+  if (byGenre.length > 0) return byGenre;
+  // Nor any speech title: a title-like line whose next paragraph opens with a salutation run into the text.
+  return paragraphs.flatMap((paragraph, i) => {
+    const next = paragraphs[i + 1];
+    return isTitleLike(paragraph) && !isSiteText(paragraph) && next !== undefined && opensWithSalutation(next) ? [{ title: i, body: i + 1 }] : [];
   });
 }
 

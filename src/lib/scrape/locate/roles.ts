@@ -33,6 +33,12 @@ export function isSalutation(text: string): boolean {
   return /[:：]$/u.test(text) && Array.from(text).length <= 40 && ADDRESSEES.test(text) && !SENTENCE_MARK.test(text);
 }
 
+/** A paragraph that opens with a salutation run into the text: 同志们：今天我们召开…. */
+export function opensWithSalutation(text: string): boolean {
+  const colon = /[:：]/u.exec(text);
+  return colon !== null && colon.index <= 40 && isSalutation(text.slice(0, colon.index + 1)) && Array.from(text).length > colon.index + 10;
+}
+
 /** A subtitle or dateline between title and salutation: ——在…上的讲话, （2020年7月15日）, 2020年7月15日. */
 export function isSubtitle(text: string): boolean {
   if (Array.from(text).length > 80 || /[。！？!?]$/u.test(text)) return false;
