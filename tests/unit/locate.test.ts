@@ -45,6 +45,11 @@ describe('the speech is found by its structure, whatever the site wraps round it
     });
   }
 
+  it("ignores another document's compilation title in the site's lists", () => {
+    const text = [TITLE, '同志们：', BODY, END, '相关文档', '在全市工作会议上的讲话和在表彰大会上的讲话稿合编'].join('\n');
+    assert.equal(located(text).compilationTitle, null);
+  });
+
   it('refuses a page whose title, salutation and text run together', () => {
     const text = `首页\n${TITLE}同志们：${BODY.repeat(30)}`;
     assert.throws(() => located(text), (error: unknown) => error instanceof IngestError && /lost its paragraph breaks/u.test(error.message));

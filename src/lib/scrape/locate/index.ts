@@ -85,7 +85,8 @@ export function locate(text: string, log: ChangeLog): Located {
     wrapper.push(...copy.dropped);
     return copy.speech;
   });
-  const compilationTitles = [...new Set(paragraphs.filter(isCompilationTitle))];
+  // A compilation title that names none of these speeches is another document's (a "相关文档" entry).
+  const compilationTitles = [...new Set(paragraphs.filter((paragraph) => isCompilationTitle(paragraph) && [...titles].some((title) => paragraph.includes(title))))];
   if (compilationTitles.length > 1) {
     throw new IngestError(`found ${compilationTitles.length} different compilation titles (${compilationTitles.map(quote).join(', ')}); expected every copy of the page title to agree`);
   }
