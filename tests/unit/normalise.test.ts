@@ -72,6 +72,12 @@ table('a site watermark repeated at every page break', [
     output: '甲乙丙丁。戊己。庚辛壬。',
     counts: { watermark: 3 },
   },
+  {
+    why: 'a watermark without an address is found by its slogan',
+    input: '甲乙【精品范文库】更多精品尽在这里丙丁。戊【精品范文库】更多精品尽在这里己。庚辛【精品范文库】更多精品尽在这里壬。',
+    output: '甲乙丙丁。戊己。庚辛壬。',
+    counts: { watermark: 3 },
+  },
   { why: 'an address mentioned once is the text\'s own', input: '登录www.12333.gov.cn查询。', output: '登录www.12333.gov.cn查询。', counts: { watermark: 0 } },
 ]);
 

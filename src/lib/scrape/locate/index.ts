@@ -47,6 +47,9 @@ interface Start {
   body: number;
 }
 
+/** How many paragraphs after a copy's last sentence may still hold the page's truncation notice. */
+const NOTICE_REACH = 2;
+
 /** Longer than any title with its salutation: a paragraph this long that holds a salutation near its start has swallowed the text. */
 const LONGEST_TITLE_AND_TEXT = 1000;
 
@@ -163,9 +166,11 @@ function speechCopy(paragraphs: readonly string[], start: Start, end: number, pa
   }
   const cut = textEnd(region);
   const kept = region.slice(0, cut);
-  const truncation = truncationIn(kept);
+  const inside = truncationIn(kept);
+  // A copy without its closing may have the page's notice just after its last sentence (…。 预览已结束，请下载完整版).
+  const after = inside || isClosing(kept.at(-1) ?? '') ? null : truncationIn(region.slice(cut, cut + NOTICE_REACH));
   return {
-    speech: { title, front, paragraphs: truncation ? kept.slice(0, truncation.paragraph + 1) : kept, truncation: truncation?.notice ?? null },
+    speech: { title, front, paragraphs: inside ? kept.slice(0, inside.paragraph + 1) : kept, truncation: inside?.notice ?? after?.notice ?? null },
     dropped: [...between.filter(isSiteText), ...region.slice(cut)],
   };
 }

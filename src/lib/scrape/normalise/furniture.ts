@@ -22,8 +22,8 @@ const ANYWHERE: readonly RegExp[] = [
   new RegExp(String.raw`(?<=^|[ \p{Script=Han}])${N} / ${N}(?=$|[ \p{Script=Han}])`, 'gmu'),
 ];
 
-/** Forms that are page furniture only when they are the whole line: `12`, `第3页`, `3/12`. */
-const WHOLE_LINE = new RegExp(String.raw`^ *(?:${N}|第 ?${N} ?${YE}|${N} ?/ ?${N}) *$`, 'gmu');
+/** Forms that are page furniture only when they are the whole line: `12`, `第3页`, `3/12`, `Page 3`. */
+const WHOLE_LINE = new RegExp(String.raw`^ *(?:${N}|第 ?${N} ?${YE}|${N} ?/ ?${N}|[Pp]age ?${N}|[Pp]\. ?${N}) *$`, 'gmu');
 /**
  * `第7页` or a spaced ` 7/12 ` inside a sentence could be the text's own
  * (见第7页); they are taken for furniture only where they continue the page

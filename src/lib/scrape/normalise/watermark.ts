@@ -4,19 +4,22 @@ import { withoutOverlaps } from './furniture.ts';
 
 /** A web address as watermarks print it: www.example.com, http://example.cn/path. */
 const ADDRESS = /(?:https?:\/\/)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|cc|top|vip|info|biz|wang|xyz|site|me|co)(?:\/[\w./-]*)?/giu;
+/** Words only a site's slogan uses, which stand in for the address in a watermark that has none. */
+const SITE_SLOGAN = /每日更新|转载请注明|更多精品|免费下载|版权所有|[文范]库|[文范][档檔]网|范文网|资源网/gu;
 /** How far a watermark's text may reach on each side of its address. */
 const REACH = 40;
 /** With no copy standing on its own line, this many copies must agree before their shared text is trusted. */
 const AGREEING_COPIES = 3;
 
 /**
- * A site's watermark: a line with its web address, repeated at every page
- * break, often glued into the text mid-word. Found once, on the whole text,
- * from the copies of each address that occurs more than once.
+ * A site's watermark: a line with its web address (or a slogan only sites
+ * use), repeated at every page break, often glued into the text mid-word.
+ * Found once, on the whole text, from the copies of each address that
+ * occurs more than once.
  */
 export function findWatermarks(text: string): string[] {
   const byAddress = new Map<string, number[]>();
-  for (const match of text.matchAll(ADDRESS)) {
+  for (const match of [...text.matchAll(ADDRESS), ...text.matchAll(SITE_SLOGAN)]) {
     const key = match[0].toLowerCase();
     byAddress.set(key, [...(byAddress.get(key) ?? []), match.index]);
   }

@@ -120,6 +120,8 @@ function withoutNotice(copy: LocatedSpeech): string[] {
   const paragraphs = [...copy.paragraphs];
   const last = paragraphs.pop() ?? '';
   const at = last.indexOf(copy.truncation.text);
+  // The notice stood after the copy's last sentence: the text itself is whole up to there.
+  if (at === -1) return [...paragraphs, last];
   const kept = (at === -1 ? last : last.slice(0, at)).replace(/[…\.\s]+$/u, '').trim();
   return kept === '' ? paragraphs : [...paragraphs, kept];
 }
