@@ -2,7 +2,7 @@ import type { Block, SpeechBody, SpeechStats } from '../types.ts';
 
 const WHITESPACE = /\s/u;
 
-export function countCharacters(text: string): number {
+function countCharacters(text: string): number {
   return Array.from(text).filter((char) => !WHITESPACE.test(char)).length;
 }
 
