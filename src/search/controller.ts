@@ -2,6 +2,9 @@ import { loadCorpus } from './data.ts';
 import { render } from './render.ts';
 import { search } from './search.ts';
 
+/** Speeches checked for the header panel, which shows a glimpse and links to the results page. */
+const panelSpeeches = 5;
+
 /**
  * Wires a <site-search> (the header form and its panel) once the reader
  * shows intent. On the results page the same box drives the page's results
@@ -19,21 +22,29 @@ export function attach(host: HTMLElement): void {
   const pageTitle = document.title;
   let latest = 0;
   let frame = 0;
+  // Pages of candidate speeches checked for the query shown; a new query starts again at one.
+  let pages = 1;
+  let shown = '';
 
   async function run(): Promise<void> {
     cancelAnimationFrame(frame);
     const query = input.value.trim();
     const ticket = ++latest;
+    if (query !== shown) pages = 1;
     if (page) remember(query);
     else if (query === '') return close();
     else open();
     region.setAttribute('aria-busy', 'true');
     try {
       const loaded = await loadCorpus(manifestUrl);
-      const outcome = await search(loaded, query);
+      const outcome = await search(loaded, query, page ? pages * loaded.manifest.index.speechesPerPage : panelSpeeches);
       if (ticket !== latest) return;
-      render(region, outcome, loaded.manifest, page ? { headings: true } : { headings: false, limit: 3 });
+      const moreFocused = document.activeElement?.matches('[data-search-more]') ?? false;
+      render(region, outcome, loaded.manifest, page ? { headings: true, more: true } : { headings: false, limit: 3, more: false });
       region.dataset.query = query;
+      shown = query;
+      // The pressed button is gone with the old results: keep the reader's place on the new one.
+      if (moreFocused) region.querySelector<HTMLElement>('[data-search-more], .search-group:last-of-type a[data-hit]')?.focus();
     } catch {
       if (ticket === latest) region.textContent = host.dataset.failed ?? '';
     } finally {
@@ -71,6 +82,11 @@ export function attach(host: HTMLElement): void {
   // Clicking the box, or ArrowDown in it, brings closed results back; focus alone does not, so Esc stays closed.
   input.addEventListener('click', () => {
     if (!page && panel.hidden) void run();
+  });
+  region.addEventListener('click', (event) => {
+    if (!(event.target instanceof Element) || !event.target.closest('[data-search-more]')) return;
+    pages += 1;
+    void run();
   });
   form.addEventListener('submit', (event) => {
     if (!page) return;

@@ -1,56 +1,85 @@
+import { type Candidate, candidates } from './candidates.ts';
 import type { Corpus, SpeechEntry } from './data.ts';
-import { countTerm, findHits, type Hit } from './match.ts';
+import { countTerm, findHits, type Hit, type PreparedBlock } from './match.ts';
 import { fold, type Phrase, parseQuery } from './normalise.ts';
-import { pagefindCandidates } from './pagefind.ts';
 
 export interface SpeechResult {
   entry: SpeechEntry;
+  /** Its position in the archive. */
+  speech: number;
   hits: Hit[];
 }
 
 /** Where one word of a query that found nothing does occur. */
 export interface Place {
   text: string;
-  /** Occurrences per speech; empty when the word occurs nowhere. */
+  /** Occurrences per speech checked; empty when the word occurs nowhere. */
   found: { entry: SpeechEntry; count: number }[];
+  /** Speeches that may hold it too, not checked. */
+  unchecked: number;
 }
 
 export interface Outcome {
   query: string;
   phrases: Phrase[];
-  /** Speeches with hits, most occurrences first. */
+  /** Speeches with hits among those checked, most hits first, then in archive order. */
   results: SpeechResult[];
   total: number;
-  /** With no hits: where the query's phrases (several) or words (one) occur separately. */
+  /** Speeches that may hold the query (the index's candidates), and how many of them were checked. */
+  candidates: number;
+  checked: number;
+  /** With no hits at all: where the query's phrases (several) or words (one) occur separately. */
   places: Place[];
 }
 
+/** With no hits yet, checking goes on for up to this many pages before it asks the reader. */
+const pagesBeforeAsking = 5;
+
+/** Speeches checked for each word of a query that found nothing. */
+const placesPerWord = 3;
+
 /**
- * Design: matching is always exact, on folded text (see normalise.ts).
- * A small corpus is scanned whole, since Pagefind's candidate recall is not
- * complete for phrases that cut across its words. A large one (the manifest
- * says which) is narrowed by Pagefind's unquoted search, which also ranks
- * ties, and each candidate is then verified exactly.
+ * Design: the gram index (src/search/grams.ts) names every block that may
+ * hold the query; the best `speeches` candidate speeches (at least) are then checked
+ * exactly, on the folded text of those blocks alone (see normalise.ts), one
+ * text chunk per run of blocks. A query that hits most of a large archive
+ * shows its first pages and says how many speeches are left to check.
  */
-export async function search(corpus: Corpus, query: string): Promise<Outcome> {
+export async function search(corpus: Corpus, query: string, speeches: number): Promise<Outcome> {
   const phrases = parseQuery(query, corpus.variants);
   const terms = phrases.map((phrase) => phrase.term);
-  const outcome: Outcome = { query, phrases, results: [], total: 0, places: [] };
+  const outcome: Outcome = { query, phrases, results: [], total: 0, candidates: 0, checked: 0, places: [] };
   if (terms.length === 0) return outcome;
 
-  const entries = await candidates(corpus, terms);
-  const found = await Promise.all(
-    entries.map(async (entry) => ({ entry, hits: findHits(await corpus.blocks(entry), terms) })),
-  );
-  // A stable sort keeps reading (or Pagefind's) order between equal counts.
-  outcome.results = found.filter((result) => result.hits.length > 0).sort((a, b) => b.hits.length - a.hits.length);
-  outcome.total = outcome.results.reduce((sum, result) => sum + result.hits.length, 0);
-  if (outcome.total === 0) outcome.places = await locate(corpus, partsOf(phrases));
+  const ranked = await candidates(corpus, terms);
+  const { speechesPerPage } = corpus.manifest.index;
+  outcome.candidates = ranked.length;
+  while (outcome.checked < ranked.length && (outcome.checked < speeches || (outcome.total === 0 && outcome.checked < pagesBeforeAsking * speechesPerPage))) {
+    const batch = ranked.slice(outcome.checked, outcome.checked + speechesPerPage);
+    const checked = await Promise.all(batch.map(async (candidate) => ({ candidate, ...(await candidateBlocks(corpus, candidate)) })));
+    for (const { candidate, entry, blocks } of checked) {
+      const hits = findHits(blocks, terms);
+      if (hits.length > 0) outcome.results.push({ entry, speech: candidate.speech, hits });
+      outcome.total += hits.length;
+    }
+    outcome.checked += batch.length;
+  }
+  outcome.results.sort((a, b) => b.hits.length - a.hits.length || a.speech - b.speech);
+  if (outcome.total === 0 && outcome.checked === ranked.length) outcome.places = await locate(corpus, partsOf(phrases));
   return outcome;
 }
 
-function candidates(corpus: Corpus, terms: readonly string[]): Promise<SpeechEntry[]> {
-  return corpus.scansAll ? Promise.resolve(corpus.manifest.speeches) : pagefindCandidates(corpus, terms);
+/** A candidate's blocks, from the few text chunks that hold them, in reading order. */
+async function candidateBlocks(corpus: Corpus, candidate: Candidate): Promise<{ entry: SpeechEntry; blocks: PreparedBlock[] }> {
+  const { blocksPerChunk } = corpus.manifest.index;
+  const parts = [...new Set(candidate.blocks.map((block) => Math.floor(block / blocksPerChunk)))];
+  const chunks = new Map(await Promise.all(parts.map(async (part) => [part, await corpus.chunk(candidate.speech, part)] as const)));
+  const blocks = candidate.blocks.map((block) => {
+    const prepared = chunks.get(Math.floor(block / blocksPerChunk))!.blocks[block % blocksPerChunk];
+    if (!prepared) throw new Error(`Speech ${candidate.speech} has no block ${block}: the text chunks and the gram index disagree`);
+    return prepared;
+  });
+  return { entry: chunks.get(parts[0]!)!.entry, blocks };
 }
 
 /** Several phrases: each of them. One phrase: its words, or failing that its characters. */
@@ -64,15 +93,20 @@ function partsOf(phrases: readonly Phrase[]): string[] {
   return parts.length > 1 ? [...new Set(parts)] : [];
 }
 
+/** For each part, its occurrences in its best few candidate speeches. */
 async function locate(corpus: Corpus, parts: readonly string[]): Promise<Place[]> {
   return Promise.all(
     parts.map(async (text) => {
       const term = fold(text, corpus.variants);
-      const entries = await candidates(corpus, [term]);
+      const ranked = await candidates(corpus, [term]);
       const counts = await Promise.all(
-        entries.map(async (entry) => ({ entry, count: countTerm(await corpus.blocks(entry), term) })),
+        // Shown in archive order, as a reader scans a list of speeches.
+        [...ranked.slice(0, placesPerWord)].sort((a, b) => a.speech - b.speech).map(async (candidate) => {
+          const { entry, blocks } = await candidateBlocks(corpus, candidate);
+          return { entry, count: countTerm(blocks, term) };
+        }),
       );
-      return { text, found: counts.filter((place) => place.count > 0) };
+      return { text, found: counts.filter((place) => place.count > 0), unchecked: Math.max(0, ranked.length - placesPerWord) };
     }),
   );
 }
