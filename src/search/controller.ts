@@ -17,8 +17,9 @@ export function attach(host: HTMLElement): void {
   const page = document.querySelector<HTMLElement>('[data-search-page]');
   const region = page ?? panel.querySelector<HTMLElement>('[data-search-results]')!;
   const manifestUrl = host.dataset.manifest!;
+  const variantsUrl = host.dataset.variants!;
   // Start loading now: attach runs on the first sign of intent.
-  void loadCorpus(manifestUrl).catch(() => {});
+  void loadCorpus(manifestUrl, variantsUrl).catch(() => {});
   const pageTitle = document.title;
   let latest = 0;
   let frame = 0;
@@ -36,7 +37,7 @@ export function attach(host: HTMLElement): void {
     else open();
     region.setAttribute('aria-busy', 'true');
     try {
-      const loaded = await loadCorpus(manifestUrl);
+      const loaded = await loadCorpus(manifestUrl, variantsUrl);
       const outcome = await search(loaded, query, page ? pages * loaded.manifest.index.speechesPerPage : panelSpeeches);
       if (ticket !== latest) return;
       const moreFocused = document.activeElement?.matches('[data-search-more]') ?? false;

@@ -41,7 +41,6 @@ export interface SearchStrings {
 /** search-data/manifest.json, one per script: small and independent of the archive's size. */
 export interface Manifest {
   script: Script;
-  variants: string;
   searchPage: string;
   index: {
     speeches: number;
@@ -84,8 +83,8 @@ const corpora = new Map<string, Promise<Corpus>>();
  * comes, never what it is: every answer is computed from whole posting lists
  * and whole chunks.
  */
-export function loadCorpus(manifestUrl: string): Promise<Corpus> {
-  return once(corpora, manifestUrl, () => open(manifestUrl));
+export function loadCorpus(manifestUrl: string, variantsUrl: string): Promise<Corpus> {
+  return once(corpora, manifestUrl, () => open(manifestUrl, variantsUrl));
 }
 
 /** Fetches the variant table alone: the target-page highlight needs nothing else. */
@@ -93,9 +92,9 @@ export async function loadVariants(url: string): Promise<Variants> {
   return variantMap((await json<{ classes: string }>(url)).classes);
 }
 
-async function open(manifestUrl: string): Promise<Corpus> {
-  const manifest = await json<Manifest>(manifestUrl);
-  const { classes } = await json<{ classes: string }>(manifest.variants);
+/** The manifest and the variant table, fetched side by side: both come before the first query's grams. */
+async function open(manifestUrl: string, variantsUrl: string): Promise<Corpus> {
+  const [manifest, { classes }] = await Promise.all([json<Manifest>(manifestUrl), json<{ classes: string }>(variantsUrl)]);
   const variants = variantMap(classes);
   const { index } = manifest;
   const shards = new Map<string, Promise<Map<string, Encoded>>>();

@@ -21,7 +21,6 @@ export async function GET({ params }: APIContext): Promise<Response> {
   const { blocks, index } = await siteSearch();
   const manifest: Manifest = {
     script,
-    variants: siteHref('search-data/variants.json'),
     searchPage: pageHref(script, 'search/'),
     index: {
       speeches: blocks[script].length,
