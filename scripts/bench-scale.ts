@@ -228,7 +228,7 @@ function markdown(rows: readonly Measurement[]): string {
 function earlierRows(sizes: readonly number[]): Measurement[] {
   try {
     const { rows } = JSON.parse(readFileSync(join(ROOT, 'bench', 'scale.json'), 'utf8')) as { rows: Measurement[] };
-    return rows.filter((row) => row.search !== undefined && !sizes.includes(row.speeches));
+    return rows.filter((row) => row.search !== undefined && row.load !== undefined && !sizes.includes(row.speeches));
   } catch {
     return [];
   }
