@@ -74,10 +74,17 @@ export function decodePostings({ kind, bytes }: Encoded): number[] {
   return slots;
 }
 
-/** The slots in every list; lists ascending, shortest first is fastest. */
+/** The slots in every list (each ascending): a merge that walks the shortest list and advances a cursor in each other. */
 export function intersect(lists: readonly (readonly number[])[]): number[] {
   if (lists.length === 0) return [];
-  const [first, ...rest] = [...lists].sort((a, b) => a.length - b.length);
-  const sets = rest.map((list) => new Set(list));
-  return first!.filter((slot) => sets.every((set) => set.has(slot)));
+  const [shortest, ...rest] = [...lists].sort((a, b) => a.length - b.length);
+  const cursors = rest.map(() => 0);
+  return shortest!.filter((slot) =>
+    rest.every((list, i) => {
+      let at = cursors[i]!;
+      while (at < list.length && list[at]! < slot) at++;
+      cursors[i] = at;
+      return list[at] === slot;
+    }),
+  );
 }
