@@ -224,9 +224,14 @@ test('a page of candidate speeches at a time: the button checks the next, until 
   await expect(region).toHaveAttribute('data-candidates', '2');
   await expect(region).toHaveAttribute('data-checked', '1');
   await expect(region.locator('.search-summary')).toContainText('已核对 1 篇');
-  await region.locator('[data-search-more]').click();
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  expect(axe.violations.map(({ id }) => id)).toEqual([]);
+  await region.locator('[data-search-more]').focus();
+  await page.keyboard.press('Enter');
   await expect(region).toHaveAttribute('data-checked', '2');
   await expect(region.locator('[data-search-more]')).toHaveCount(0);
+  // The pressed button is gone: focus moves to the next button, or into the results (the last speech's first hit).
+  await expect(region.locator('.search-group').last().locator('a[data-hit]').first()).toBeFocused();
   await expect(region.locator('.search-summary')).not.toContainText('已核对');
   const shown = await shownResults(page);
   expect(shown.map((group) => group.hits.map((hit) => `${hit.path}#${hit.id}`))).toEqual(
