@@ -51,6 +51,8 @@ export interface QueryResult extends Query {
   warmMs: number;
   /** The warm page's first page of hits equals the cold one's. */
   sameWarm: boolean;
+  /** What stopped the paging, if anything did. */
+  error?: string;
 }
 
 export interface ExactSearch {
@@ -97,7 +99,7 @@ async function settled(page: Page, query: string, checkedAbove = -1): Promise<vo
       return region?.dataset.query === q && region.getAttribute('aria-busy') === 'false' && Number(region.dataset.checked) > above;
     },
     [query, checkedAbove] as const,
-    { timeout: 120_000 },
+    { timeout: 60_000 },
   );
 }
 
@@ -154,10 +156,16 @@ async function cold(browser: Browser, origin: string, query: Query, expected: st
   }, query.query);
   let state = await shown(page);
   const firstPage = state.hits;
-  for (let pages = 1; state.more && pages < maxPages; pages++) {
-    await page.click('[data-search-more]');
-    await settled(page, query.query, state.checked);
-    state = await shown(page);
+  let error: string | undefined;
+  try {
+    for (let pages = 1; state.more && pages < maxPages; pages++) {
+      await page.click('[data-search-more]');
+      await settled(page, query.query, state.checked);
+      state = await shown(page);
+    }
+  } catch (thrown) {
+    // Counted as incomplete and reported, so one stuck query does not lose the whole run.
+    error = `after ${state.checked} speeches checked: ${String(thrown).split('\n')[0]}`;
   }
   await context.close();
   return {
@@ -166,7 +174,8 @@ async function cold(browser: Browser, origin: string, query: Query, expected: st
     expectedSpeeches: new Set(expected.map((hit) => hit.split('#')[0])).size,
     shownHits: state.hits.length,
     correct: matched(expected, state.hits),
-    complete: !state.more,
+    complete: !state.more && error === undefined,
+    ...(error === undefined ? {} : { error }),
     candidates: state.candidates,
     coldMs: timing.ms,
     coldBytes: timing.bytes,
@@ -248,5 +257,11 @@ export function searchTable(rows: readonly { speeches: number; search: ExactSear
   }
   const absent = rows.flatMap(({ speeches, search }) => search.queries.filter((q) => q.kind === 'absent' && q.shownHits > 0).map((q) => `${speeches}: “${q.query}”`));
   lines.push('', `Absent phrases with any hit shown: ${absent.length === 0 ? 'none' : absent.join(', ')}.`);
+  const errors = rows.flatMap(({ speeches, search }) => search.queries.flatMap((q) => (q.error ? [`${speeches}: “${q.query}” ${q.error}`] : [])));
+  if (errors.length > 0) lines.push('', 'Paging stopped:', '', ...errors.map((error) => `- ${error}`));
+  const misses = rows.flatMap(({ speeches, search }) =>
+    search.queries.filter((q) => q.correct !== q.shownHits || (q.complete && q.correct !== q.expectedHits)).map((q) => `${speeches}: “${q.query}” expected ${q.expectedHits}, shown ${q.shownHits}, correct ${q.correct}`),
+  );
+  lines.push('', `Queries whose hits differ from the scan: ${misses.length === 0 ? 'none' : misses.join('; ')}.`);
   return lines;
 }

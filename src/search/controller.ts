@@ -23,27 +23,30 @@ export function attach(host: HTMLElement): void {
   const pageTitle = document.title;
   let latest = 0;
   let frame = 0;
-  // Pages of candidate speeches checked for the query shown; a new query starts again at one.
-  let pages = 1;
+  // Candidate speeches to check for the query shown: a page more than last time after "check more"; a new query starts again.
+  let speeches = 0;
+  let next = 0;
   let shown = '';
 
   async function run(): Promise<void> {
     cancelAnimationFrame(frame);
     const query = input.value.trim();
     const ticket = ++latest;
-    if (query !== shown) pages = 1;
+    if (query !== shown) speeches = 0;
     if (page) remember(query);
     else if (query === '') return close();
     else open();
     region.setAttribute('aria-busy', 'true');
     try {
       const loaded = await loadCorpus(manifestUrl, variantsUrl);
-      const outcome = await search(loaded, query, page ? pages * loaded.manifest.index.speechesPerPage : panelSpeeches);
+      speeches ||= page ? loaded.manifest.index.speechesPerPage : panelSpeeches;
+      const outcome = await search(loaded, query, speeches);
       if (ticket !== latest) return;
       const moreFocused = document.activeElement?.matches('[data-search-more]') ?? false;
       render(region, outcome, loaded.manifest, page ? { headings: true, more: true } : { headings: false, limit: 3, more: false });
       region.dataset.query = query;
       shown = query;
+      next = outcome.checked + loaded.manifest.index.speechesPerPage;
       // The pressed button is gone with the old results: keep the reader's place on the new one.
       if (moreFocused) region.querySelector<HTMLElement>('[data-search-more], .search-group:last-of-type a[data-hit]')?.focus();
     } catch {
@@ -86,7 +89,7 @@ export function attach(host: HTMLElement): void {
   });
   region.addEventListener('click', (event) => {
     if (!(event.target instanceof Element) || !event.target.closest('[data-search-more]')) return;
-    pages += 1;
+    speeches = next;
     void run();
   });
   form.addEventListener('submit', (event) => {

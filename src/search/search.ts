@@ -32,8 +32,8 @@ export interface Outcome {
   places: Place[];
 }
 
-/** With no hits yet, checking goes on for up to this many pages before it asks the reader. */
-const pagesBeforeAsking = 5;
+/** With no hits yet, checking goes on for up to this many more pages before it asks the reader. */
+const pagesBeforeAsking = 4;
 
 /** Speeches checked for each word of a query that found nothing. */
 const placesPerWord = 3;
@@ -54,7 +54,8 @@ export async function search(corpus: Corpus, query: string, speeches: number): P
   const ranked = await candidates(corpus, terms);
   const { speechesPerPage } = corpus.manifest.index;
   outcome.candidates = ranked.length;
-  while (outcome.checked < ranked.length && (outcome.checked < speeches || (outcome.total === 0 && outcome.checked < pagesBeforeAsking * speechesPerPage))) {
+  const atMost = speeches + pagesBeforeAsking * speechesPerPage;
+  while (outcome.checked < ranked.length && (outcome.checked < speeches || (outcome.total === 0 && outcome.checked < atMost))) {
     const batch = ranked.slice(outcome.checked, outcome.checked + speechesPerPage);
     const checked = await Promise.all(batch.map(async (candidate) => ({ candidate, ...(await candidateBlocks(corpus, candidate)) })));
     for (const { candidate, entry, blocks } of checked) {
