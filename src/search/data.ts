@@ -16,6 +16,11 @@ export interface TextChunk extends SpeechEntry {
   blocks: [id: string, text: string][];
 }
 
+/** search-data/titles/<group>.json: [slug, title] of speeches [group × speechesPerTitleGroup, …). */
+export interface TitleGroup {
+  speeches: [slug: string, title: string][];
+}
+
 /** The strings the search shows, in the page's script; {q}, {n}, {s}, {c} are filled in. */
 export interface SearchStrings {
   prompt: string;
@@ -54,6 +59,11 @@ export interface Manifest {
     grams: string;
     /** Text chunks: `${text}${speech}-${part}.json`. */
     text: string;
+    /** Titles: `${titles}${group}.json`. */
+    titles: string;
+    speechesPerTitleGroup: number;
+    /** Where the speech pages are: `${pages}${slug}/`. */
+    pages: string;
   };
   ui: SearchStrings;
 }
@@ -72,6 +82,8 @@ export interface Corpus {
   /** The slots of the blocks whose folded text contains `gram` (one to three UTF-16 units), ascending. */
   postings(gram: string): Promise<readonly number[]>;
   chunk(speech: number, part: number): Promise<LoadedChunk>;
+  /** A speech's slug, title and page, without its text. */
+  speech(speech: number): Promise<SpeechEntry>;
 }
 
 const corpora = new Map<string, Promise<Corpus>>();
@@ -100,6 +112,7 @@ async function open(manifestUrl: string, variantsUrl: string): Promise<Corpus> {
   const shards = new Map<string, Promise<Map<string, Encoded>>>();
   const lists = new Map<string, Promise<number[]>>();
   const chunks = new Map<string, Promise<LoadedChunk>>();
+  const titles = new Map<string, Promise<TitleGroup>>();
   const shard = (number: number) =>
     once(shards, String(number), async () => {
       const response = await fetch(`${index.grams}${number}.bin`);
@@ -120,6 +133,14 @@ async function open(manifestUrl: string, variantsUrl: string): Promise<Corpus> {
         const { blocks, ...entry } = await json<TextChunk>(`${index.text}${speech}-${part}.json`);
         return { entry, blocks: prepare(blocks.map(([id, text]) => ({ id, text })), variants) };
       }),
+    speech: async (speech) => {
+      const group = Math.floor(speech / index.speechesPerTitleGroup);
+      const { speeches } = await once(titles, String(group), () => json<TitleGroup>(`${index.titles}${group}.json`));
+      const found = speeches[speech % index.speechesPerTitleGroup];
+      if (!found) throw new Error(`${index.titles}${group}.json has no speech ${speech}: the titles and the gram index disagree`);
+      const [slug, title] = found;
+      return { slug, title, href: `${index.pages}${slug}/` };
+    },
   };
 }
 

@@ -82,7 +82,7 @@ function places(list: readonly Place[], several: boolean, manifest: Manifest): N
   const t = manifest.ui;
   const items = el('ul', 'search-places');
   for (const place of list) {
-    const where = place.found.map(({ entry, count }) => `${entry.title} ${fill(t.places, { n: count })}`);
+    const where = place.found.map(({ entry, count }) => `${entry.title} ${fill(t.paragraphs, { n: count })}`);
     if (place.unchecked > 0) where.push(fill(t.placesMore, { n: place.unchecked }));
     items.append(el('li', '', link(searchHref(manifest, place.text), `“${place.text}”`), `：${where.join('；') || t.nowhere}`));
   }

@@ -1,6 +1,7 @@
 import { type Candidate, candidates } from './candidates.ts';
 import type { Corpus, SpeechEntry } from './data.ts';
-import { countTerm, findHits, type Hit, type PreparedBlock } from './match.ts';
+import { longestGram } from './grams.ts';
+import { findHits, type Hit, occurrences, type PreparedBlock } from './match.ts';
 import { fold, type Phrase, parseQuery } from './normalise.ts';
 
 export interface SpeechResult {
@@ -13,7 +14,7 @@ export interface SpeechResult {
 /** Where one word of a query that found nothing does occur. */
 export interface Place {
   text: string;
-  /** Occurrences per speech checked; empty when the word occurs nowhere. */
+  /** Paragraphs (blocks) that hold it, per speech checked; empty when the word occurs nowhere. */
   found: { entry: SpeechEntry; count: number }[];
   /** Speeches that may hold it too, not checked. */
   unchecked: number;
@@ -33,10 +34,11 @@ export interface Outcome {
 }
 
 /** With no hits yet, checking goes on for up to this many more pages before it asks the reader. */
-const pagesBeforeAsking = 4;
+const pagesBeforeAsking = 1;
 
-/** Speeches checked for each word of a query that found nothing. */
+/** Speeches named for each word of a query that found nothing, and candidates checked at most to find them. */
 const placesPerWord = 3;
+const checkedPerWord = 10;
 
 /**
  * Design: the gram index (src/search/grams.ts) names every block that may
@@ -94,20 +96,29 @@ function partsOf(phrases: readonly Phrase[]): string[] {
   return parts.length > 1 ? [...new Set(parts)] : [];
 }
 
-/** For each part, its occurrences in its best few candidate speeches. */
+/**
+ * For each part, the paragraphs that hold it in its first few speeches, in
+ * archive order, and how many more speeches may hold it. A part of one to
+ * three characters is a gram, whose list is exact: it costs one shard and
+ * the titles, no text.
+ */
 async function locate(corpus: Corpus, parts: readonly string[]): Promise<Place[]> {
   return Promise.all(
     parts.map(async (text) => {
       const term = fold(text, corpus.variants);
-      const ranked = await candidates(corpus, [term]);
-      const counts = await Promise.all(
-        // Shown in archive order, as a reader scans a list of speeches.
-        [...ranked.slice(0, placesPerWord)].sort((a, b) => a.speech - b.speech).map(async (candidate) => {
-          const { entry, blocks } = await candidateBlocks(corpus, candidate);
-          return { entry, count: countTerm(blocks, term) };
-        }),
-      );
-      return { text, found: counts.filter((place) => place.count > 0), unchecked: Math.max(0, ranked.length - placesPerWord) };
+      const ranked = (await candidates(corpus, [term])).sort((a, b) => a.speech - b.speech);
+      const found = [];
+      let checked = 0;
+      for (const candidate of ranked) {
+        if (found.length === placesPerWord || checked === checkedPerWord) break;
+        checked += 1;
+        const count =
+          term.length <= longestGram
+            ? candidate.blocks.length
+            : (await candidateBlocks(corpus, candidate)).blocks.filter((block) => occurrences(block.folded, term).length > 0).length;
+        if (count > 0) found.push({ entry: await corpus.speech(candidate.speech), count });
+      }
+      return { text, found, unchecked: ranked.length - checked };
     }),
   );
 }

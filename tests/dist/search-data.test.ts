@@ -12,6 +12,7 @@ import { distDir, distFiles, readDist, requireDist } from '../support/dist.ts';
 const bounds = [
   { what: 'gram shard', pattern: /^search-data\/grams\/\d+\.bin$/u, bytes: 32 * 1024 },
   { what: 'text chunk', pattern: /^(?:zh-hant\/)?search-data\/text\/\d+-\d+\.json$/u, bytes: 16 * 1024 },
+  { what: 'title group', pattern: /^(?:zh-hant\/)?search-data\/titles\/\d+\.json$/u, bytes: 8 * 1024 },
   { what: 'manifest', pattern: /^(?:zh-hant\/)?search-data\/manifest\.json$/u, bytes: 4 * 1024 },
 ];
 

@@ -24,6 +24,9 @@ export interface SiteSearch {
 /** Blocks per text chunk: a candidate costs the text of its chunk, a few KB, not its whole speech. */
 export const blocksPerChunk = 8;
 
+/** Speeches per file of titles: a few KB, and the no-hit help names speeches in archive order, so it needs few. */
+export const speechesPerTitleGroup = 32;
+
 /** What a gram shard aims at; a query fetches at most four shards per phrase. */
 const shardBytes = 8 * 1024;
 

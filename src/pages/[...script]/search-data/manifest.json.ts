@@ -2,7 +2,7 @@ import type { APIContext } from 'astro';
 import { ui } from '../../../i18n/ui.ts';
 import { pageHref, siteHref } from '../../../lib/links.ts';
 import { scriptFromParam, scriptPaths } from '../../../lib/script/scripts.ts';
-import { blocksPerChunk, siteSearch } from '../../../search/build/site-search.ts';
+import { blocksPerChunk, siteSearch, speechesPerTitleGroup } from '../../../search/build/site-search.ts';
 import type { Manifest } from '../../../search/data.ts';
 
 export const getStaticPaths = scriptPaths;
@@ -30,6 +30,9 @@ export async function GET({ params }: APIContext): Promise<Response> {
       shards: index.shards.length,
       grams: siteHref('search-data/grams/'),
       text: pageHref(script, 'search-data/text/'),
+      titles: pageHref(script, 'search-data/titles/'),
+      speechesPerTitleGroup,
+      pages: pageHref(script),
     },
     ui: {
       prompt: t.searchPrompt,
