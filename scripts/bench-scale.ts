@@ -249,9 +249,10 @@ function earlierRows(sizes: readonly number[]): Measurement[] {
   }
 }
 
-/** Writes bench/scale.json and bench/scale.md from every row so far, smallest archive first. */
+/** Writes bench/scale.json and bench/scale.md from this run's rows and the other sizes' rows on disk, smallest archive first. */
 function write(rows: readonly Measurement[]): string {
-  const sorted = [...rows].sort((a, b) => a.speeches - b.speeches);
+  // Read now, not at the start: another run may have measured other sizes meanwhile.
+  const sorted = [...earlierRows(rows.map((row) => row.speeches)), ...rows].sort((a, b) => a.speeches - b.speeches);
   const conditions = sorted.map((row) => `${row.speeches} speeches: 1-minute load average ${row.load[0].toFixed(1)} before, ${row.load[1].toFixed(1)} after`).join('; ');
   const text = `Machine: ${cpus().length} cores, shared; ${conditions}.\n\n${markdown(sorted)}`;
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
@@ -261,10 +262,9 @@ function write(rows: readonly Measurement[]): string {
 }
 
 async function main(): Promise<void> {
-  const sizes = parseSizes();
-  const rows = earlierRows(sizes);
+  const rows: Measurement[] = [];
   let text = '';
-  for (const speeches of sizes) {
+  for (const speeches of parseSizes()) {
     const started = performance.now();
     // Timings are wall-clock on a shared machine; the load says how far to trust them.
     const before = loadavg()[0]!;
