@@ -108,7 +108,7 @@ test('the query renders as text: markup in it never runs', async ({ page }) => {
 test('the results region is polite and busy while a search runs', async ({ page }) => {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/search-data/speech-*.json', async (route) => {
+  await page.route('**/search-data/text/*.json', async (route) => {
     await held;
     await route.continue();
   });
