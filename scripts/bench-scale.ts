@@ -4,20 +4,23 @@
  * For each size N it writes N synthetic speeches (scripts/lib/synthetic-
  * compilations.ts) as N/2 raw pages into a throwaway copy of the project
  * (node_modules symlinked; the real content/ and dist/ are never touched),
- * then measures ingest, `astro build` and Pagefind, the size of dist/ and of
- * the Pagefind index, and warm search latency through Pagefind's JS API in
- * Chromium. Astro's per-route render times are grouped to show which pages
- * carry the cost. Writes bench/scale.json and bench/scale.md.
+ * then measures ingest, `astro build` and Pagefind, the size of dist/, of
+ * the Pagefind index and of the exact search's data, and the exact search as
+ * a reader meets it (scripts/lib/scale-search.ts): every query opened cold
+ * at /search/?q= in Chromium, then typed warm, its hits compared with an
+ * independent substring scan of the generated Markdown. Astro's per-route
+ * render times are grouped to show which pages carry the cost. Writes
+ * bench/scale.json and bench/scale.md.
  *
- * Usage: npm run bench:scale [-- --sizes 2,10,100,1000]
+ * Usage: npm run bench:scale [-- --sizes 2,100,1000,10000]
  */
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { chromium } from '@playwright/test';
-import { chromiumFlags, chromiumPath, startPreview } from './lib/preview.ts';
+import { chromiumPath } from './lib/preview.ts';
+import { type ExactSearch, exactSearch, searchTable } from './lib/scale-search.ts';
 import { syntheticCompilations } from './lib/synthetic-compilations.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -27,9 +30,6 @@ const run = promisify(execFile);
 
 /** Left out of the copy: installed, generated or private to this checkout. */
 const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'playwright-report', 'bench', '.scratch', 'tmp', 'content/raw', 'content/speeches']);
-
-/** Words and phrases from the real speeches, which every synthetic speech reuses. */
-const QUERIES = ['两个健康', '民营经济', '工商联', '高质量发展', '职工群众', '劳模精神', '创新发展', '营商环境', '工会干部', '疫情防控', '转型升级', '服务大局', '娘家人', '劳动竞赛', '乡村振兴', '企业家', '维护职工权益', '基层工会', '中国梦', '主力军'];
 
 interface RouteGroup {
   group: string;
@@ -44,18 +44,26 @@ interface Measurement {
   ingestMs: number;
   astroBuildMs: number;
   pagefindMs: number;
+  /** CPU time (user + system) of ingest, astro build and Pagefind together. */
+  buildCpuMs: number;
   distBytes: number;
   /** Pagefind's index, fragments, filters and metadata: what grows with the text (its JS and WebAssembly do not). */
   pagefindIndexBytes: number;
+  /** The exact search's data: gram shards and text chunks (both scripts), manifests and variants. */
+  searchDataBytes: number;
+  gramShards: number;
+  largestShardBytes: number;
+  textChunks: number;
   /** The biggest files outside Pagefind: pages and data whose own size grows with N. */
   largestFiles: { path: string; bytes: number }[];
-  searchMedianMs: number;
-  searchP90Ms: number;
+  search: ExactSearch;
   routes: RouteGroup[];
+  /** The 1-minute load average before and after this size was measured. */
+  load: [number, number];
 }
 
 function parseSizes(): number[] {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '2,10,100,1000' } } });
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '2,100,1000' } } });
   return values.sizes.split(',').map((size) => Number.parseInt(size, 10));
 }
 
@@ -82,10 +90,22 @@ function linkDependencies(dir: string): void {
   }
 }
 
-async function timed(command: string, args: string[], cwd: string): Promise<{ ms: number; stdout: string }> {
+/**
+ * Runs a command and measures its wall-clock time and its CPU time (user +
+ * system, children included, from bash's `times`): on a shared machine the
+ * wall clock grows with everyone else's load, the CPU time much less.
+ */
+async function timed(command: string, args: string[], cwd: string): Promise<{ ms: number; cpuMs: number; stdout: string }> {
   const start = performance.now();
-  const { stdout } = await run(command, args, { cwd, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  return { ms: performance.now() - start, stdout };
+  const { stdout, stderr } = await run('bash', ['-c', '"$0" "$@"; status=$?; times >&2; exit $status', command, ...args], {
+    cwd,
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  const children = stderr.trim().split('\n').at(-1)!.match(/^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/u);
+  if (!children) throw new Error(`expected bash's times on the last line of stderr, got "${stderr.slice(-200)}"`);
+  const [, um, us, sm, ss] = children.map(Number) as [number, number, number, number, number];
+  return { ms: performance.now() - start, cpuMs: (um * 60 + us + sm * 60 + ss) * 1000, stdout };
 }
 
 function filesUnder(dir: string): { path: string; bytes: number }[] {
@@ -109,7 +129,11 @@ function sum(files: readonly { bytes: number }[]): number {
 function routeGroups(log: string): RouteGroup[] {
   const groups = new Map<string, RouteGroup>();
   for (const match of log.matchAll(/[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/gu)) {
-    const group = match[1]!.replace(/^\/zh-hant\//u, '/').replace(/speech-\d+/gu, 'speech-N');
+    const group = match[1]!
+      .replace(/^\/zh-hant\//u, '/')
+      .replace(/speech-\d+/gu, 'speech-N')
+      .replace(/\/text\/\d+-\d+\.json/u, '/text/S-P.json')
+      .replace(/\/grams\/\d+\.bin/u, '/grams/K.bin');
     const ms = Number(match[2]) * (match[3] === 's' ? 1000 : 1);
     const entry = groups.get(group) ?? { group, routes: 0, ms: 0 };
     entry.routes += 1;
@@ -119,44 +143,7 @@ function routeGroups(log: string): RouteGroup[] {
   return [...groups.values()].sort((a, b) => b.ms - a.ms);
 }
 
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-}
-
-/** Warm Pagefind searches from the home page: index loaded, each query searched and its top 5 results loaded. */
-async function searchLatencies(dir: string): Promise<number[]> {
-  const preview = await startPreview(dir);
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags.filter((flag) => !flag.startsWith('--headless')) });
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${preview.origin}/`);
-    return await page.evaluate(
-      async ({ module, queries }) => {
-        const pagefind = await import(module);
-        await pagefind.init();
-        const once = async (query: string) => {
-          const search = await pagefind.search(query);
-          await Promise.all(search.results.slice(0, 5).map((result: { data(): Promise<unknown> }) => result.data()));
-        };
-        for (const query of queries) await once(query);
-        const times: number[] = [];
-        for (const query of queries) {
-          const start = performance.now();
-          await once(query);
-          times.push(performance.now() - start);
-        }
-        return times;
-      },
-      { module: '/pagefind/pagefind.js', queries: QUERIES },
-    );
-  } finally {
-    await browser.close();
-    await preview.stop();
-  }
-}
-
-async function measure(speeches: number): Promise<Measurement> {
+async function measure(speeches: number): Promise<Omit<Measurement, 'load'>> {
   const dir = makeWorkspace(speeches);
   try {
     const rawFiles = readdirSync(join(dir, 'content', 'raw')).map((name) => join('content', 'raw', name));
@@ -167,7 +154,9 @@ async function measure(speeches: number): Promise<Measurement> {
     const html = dist.filter((file) => file.path.endsWith('.html') && !file.path.startsWith('pagefind/'));
     const site = dist.filter((file) => !file.path.startsWith('pagefind/'));
     const index = dist.filter((file) => file.path.startsWith('pagefind/') && !/\.(?:js|css)$|^pagefind\/wasm\./u.test(file.path));
-    const latencies = await searchLatencies(dir);
+    const searchData = dist.filter((file) => /(?:^|\/)search-data\//u.test(file.path));
+    const shards = searchData.filter((file) => file.path.startsWith('search-data/grams/'));
+    const search = await exactSearch(dir, speeches);
     return {
       speeches,
       rawFiles: rawFiles.length,
@@ -175,11 +164,15 @@ async function measure(speeches: number): Promise<Measurement> {
       ingestMs: ingest.ms,
       astroBuildMs: build.ms,
       pagefindMs: pagefind.ms,
+      buildCpuMs: ingest.cpuMs + build.cpuMs + pagefind.cpuMs,
       distBytes: sum(dist),
       pagefindIndexBytes: sum(index),
+      searchDataBytes: sum(searchData),
+      gramShards: shards.length,
+      largestShardBytes: Math.max(...shards.map((file) => file.bytes)),
+      textChunks: searchData.filter((file) => file.path.includes('search-data/text/')).length,
       largestFiles: site.sort((a, b) => b.bytes - a.bytes).slice(0, 4),
-      searchMedianMs: percentile(latencies, 0.5),
-      searchP90Ms: percentile(latencies, 0.9),
+      search,
       routes: routeGroups(build.stdout),
     };
   } finally {
@@ -199,19 +192,19 @@ function marginal(rows: readonly Measurement[], i: number, cost: (row: Measureme
 
 function markdown(rows: readonly Measurement[]): string {
   const table = [
-    '| speeches | raw files | pages | ingest s | astro build s | pagefind s | dist KB | index KB | index KB / speech | search median ms | search p90 ms |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| speeches | raw files | pages | ingest s | astro build s | pagefind s | build CPU s | dist KB | Pagefind index KB | search data KB | search data KB / speech | gram shards | largest shard KB | text chunks |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (row) =>
-        `| ${row.speeches} | ${row.rawFiles} | ${row.pages} | ${seconds(row.ingestMs)} | ${seconds(row.astroBuildMs)} | ${seconds(row.pagefindMs)} | ${kb(row.distBytes)} | ${kb(row.pagefindIndexBytes)} | ${kb(row.pagefindIndexBytes / row.speeches)} | ${row.searchMedianMs.toFixed(1)} | ${row.searchP90Ms.toFixed(1)} |`,
+        `| ${row.speeches} | ${row.rawFiles} | ${row.pages} | ${seconds(row.ingestMs)} | ${seconds(row.astroBuildMs)} | ${seconds(row.pagefindMs)} | ${seconds(row.buildCpuMs)} | ${kb(row.distBytes)} | ${kb(row.pagefindIndexBytes)} | ${kb(row.searchDataBytes)} | ${kb(row.searchDataBytes / row.speeches)} | ${row.gramShards} | ${kb(row.largestShardBytes)} | ${row.textChunks} |`,
     ),
   ];
   const perSpeech = [
-    '| speeches | ingest ms | astro build ms | pagefind ms | dist KB | index KB |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| speeches | ingest ms | astro build ms | pagefind ms | build CPU ms | dist KB | Pagefind index KB | search data KB |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (row, i) =>
-        `| ${row.speeches} | ${marginal(rows, i, (r) => r.ingestMs)} | ${marginal(rows, i, (r) => r.astroBuildMs)} | ${marginal(rows, i, (r) => r.pagefindMs)} | ${marginal(rows, i, (r) => r.distBytes / 1024)} | ${marginal(rows, i, (r) => r.pagefindIndexBytes / 1024)} |`,
+        `| ${row.speeches} | ${marginal(rows, i, (r) => r.ingestMs)} | ${marginal(rows, i, (r) => r.astroBuildMs)} | ${marginal(rows, i, (r) => r.pagefindMs)} | ${marginal(rows, i, (r) => r.buildCpuMs)} | ${marginal(rows, i, (r) => r.distBytes / 1024)} | ${marginal(rows, i, (r) => r.pagefindIndexBytes / 1024)} | ${marginal(rows, i, (r) => r.searchDataBytes / 1024)} |`,
     ),
   ];
   const routes = rows.map(
@@ -223,7 +216,11 @@ function markdown(rows: readonly Measurement[]): string {
   );
   const largest = rows.map((row) => `- ${row.speeches} speeches: ${row.largestFiles.map((file) => `\`${file.path}\` ${kb(file.bytes)} KB`).join(', ')}`);
   return [
-    '## Totals',
+    '## Exact search through /search/ in Chromium',
+    '',
+    ...searchTable(rows.map((row) => ({ speeches: row.speeches, search: row.search }))),
+    '',
+    '## Build totals',
     '',
     ...table,
     '',
@@ -242,20 +239,40 @@ function markdown(rows: readonly Measurement[]): string {
   ].join('\n');
 }
 
+/** Rows of an earlier run at sizes this run does not measure, so sizes can be measured one run at a time. */
+function earlierRows(sizes: readonly number[]): Measurement[] {
+  try {
+    const { rows } = JSON.parse(readFileSync(join(ROOT, 'bench', 'scale.json'), 'utf8')) as { rows: Measurement[] };
+    return rows.filter((row) => row.search !== undefined && row.buildCpuMs !== undefined && !sizes.includes(row.speeches));
+  } catch {
+    return [];
+  }
+}
+
+/** Writes bench/scale.json and bench/scale.md from this run's rows and the other sizes' rows on disk, smallest archive first. */
+function write(rows: readonly Measurement[]): string {
+  // Read now, not at the start: another run may have measured other sizes meanwhile.
+  const sorted = [...earlierRows(rows.map((row) => row.speeches)), ...rows].sort((a, b) => a.speeches - b.speeches);
+  const conditions = sorted.map((row) => `${row.speeches} speeches: 1-minute load average ${row.load[0].toFixed(1)} before, ${row.load[1].toFixed(1)} after`).join('; ');
+  const text = `Machine: ${cpus().length} cores, shared; ${conditions}.\n\n${markdown(sorted)}`;
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench', 'scale.json'), `${JSON.stringify({ chromium: chromiumPath, rows: sorted }, null, 2)}\n`);
+  writeFileSync(join(ROOT, 'bench', 'scale.md'), `# Scale benchmark\n\nGenerated by \`npm run bench:scale\`.\n\n${text}`);
+  return text;
+}
+
 async function main(): Promise<void> {
-  // Timings are wall-clock on a shared machine; the load says how far to trust them.
-  const loadBefore = loadavg()[0]!;
   const rows: Measurement[] = [];
+  let text = '';
   for (const speeches of parseSizes()) {
     const started = performance.now();
-    rows.push(await measure(speeches));
+    // Timings are wall-clock on a shared machine; the load says how far to trust them.
+    const before = loadavg()[0]!;
+    const row = await measure(speeches);
+    rows.push({ ...row, load: [before, loadavg()[0]!] });
+    text = write(rows);
     process.stderr.write(`measured ${speeches} speeches in ${seconds(performance.now() - started)} s\n`);
   }
-  const conditions = `${cpus().length} cores, 1-minute load average ${loadBefore.toFixed(1)} before and ${loadavg()[0]!.toFixed(1)} after the run`;
-  const text = `Machine: ${conditions}.\n\n${markdown(rows)}`;
-  mkdirSync(join(ROOT, 'bench'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench', 'scale.json'), `${JSON.stringify({ chromium: chromiumPath, conditions, rows }, null, 2)}\n`);
-  writeFileSync(join(ROOT, 'bench', 'scale.md'), `# Scale benchmark\n\nGenerated by \`npm run bench:scale\`.\n\n${text}`);
   process.stdout.write(text);
 }
 

@@ -6,6 +6,9 @@
  * the full text, paragraphs separated by three spaces and ASCII punctuation.
  * Speech bodies are the real speeches' paragraphs and section headings,
  * shuffled with a fixed seed, so every speech costs about what a real one does.
+ * Those paragraphs recur in about half of all speeches, so each speech also
+ * gets one sentence of its own (uniqueSentence), placed among its
+ * paragraphs: what a selective query finds in a real archive.
  */
 import { ingest } from '../../src/lib/scrape/index.ts';
 
@@ -76,9 +79,30 @@ function speechTitle(index: number): string {
   return `关于推进第${index}项重点工作的讲话`;
 }
 
-/** One speech as scraped: title, salutation, numbered sections of shuffled paragraphs, closing. */
-function speechParagraphs(pool: Pool, title: string, next: () => number): string[] {
+/** Place names are spelled from these: common characters, in many combinations. */
+const NAME_CHARACTERS = '安宝昌春大东丰福光和红华建江金锦康兰乐林龙明南宁平清庆瑞山盛顺泰田文西祥新兴阳永玉远云长';
+
+/**
+ * A sentence that occurs in speech `index` (1-based) and in no other: the
+ * index, permuted, written as four characters of NAME_CHARACTERS (enough for 2.8 million
+ * speeches), as the names of a town and a village and of a method named after
+ * them. It is scraped like every paragraph (its comma turned ASCII), and
+ * ingest restores it as written here.
+ */
+export function uniqueSentence(index: number): string {
+  const base = NAME_CHARACTERS.length;
+  if (!Number.isInteger(index) || index < 1 || index > base ** 4) throw new Error(`expected a speech number from 1 to ${base ** 4}, got ${index}`);
+  // Multiplying by a prime that does not divide base⁴ permutes the numbers, so neighbours get unrelated names.
+  const code = ((index - 1) * 1_000_003) % base ** 4;
+  const [a, b, c, d] = [0, 1, 2, 3].map((digit) => NAME_CHARACTERS[Math.floor(code / base ** digit) % base]!);
+  return `${a}${b}镇${c}${d}村的干部群众在实践中总结出“${d}${b}${a}${c}工作法”，值得各地学习借鉴。`;
+}
+
+/** One speech as scraped: title, salutation, numbered sections of shuffled paragraphs (one of them its unique sentence), closing. */
+function speechParagraphs(pool: Pool, index: number, next: () => number): string[] {
+  const title = speechTitle(index);
   const paragraphs = shuffled(pool.paragraphs, next).slice(0, pool.paragraphsPerSpeech);
+  paragraphs.splice(Math.floor(next() * (paragraphs.length + 1)), 0, asScraped(uniqueSentence(index)));
   const headings = shuffled(pool.headings, next).slice(0, pool.sectionsPerSpeech);
   const perSection = Math.ceil(paragraphs.length / headings.length);
   const sections = headings.flatMap((heading, i) => [`${NUMERALS[i]}、${heading}`, ...paragraphs.slice(i * perSection, (i + 1) * perSection)]);
@@ -86,10 +110,9 @@ function speechParagraphs(pool: Pool, title: string, next: () => number): string
 }
 
 function compilationPage(pool: Pool, firstIndex: number, next: () => number): string {
-  const [first, second] = [speechTitle(firstIndex), speechTitle(firstIndex + 1)];
-  const compilation = `${first}和${second}稿合编`;
-  const firstSpeech = speechParagraphs(pool, first, next);
-  const full = [...firstSpeech, ...speechParagraphs(pool, second, next)];
+  const compilation = `${speechTitle(firstIndex)}和${speechTitle(firstIndex + 1)}稿合编`;
+  const firstSpeech = speechParagraphs(pool, firstIndex, next);
+  const full = [...firstSpeech, ...speechParagraphs(pool, firstIndex + 1, next)];
   // The site shows the opening (title, salutation, first section) before the full text.
   const preview = firstSpeech.slice(0, 4);
   return [

@@ -2,6 +2,9 @@ import { loadCorpus } from './data.ts';
 import { render } from './render.ts';
 import { search } from './search.ts';
 
+/** Speeches checked for the header panel, which shows a glimpse and links to the results page. */
+const panelSpeeches = 5;
+
 /**
  * Wires a <site-search> (the header form and its panel) once the reader
  * shows intent. On the results page the same box drives the page's results
@@ -14,26 +17,38 @@ export function attach(host: HTMLElement): void {
   const page = document.querySelector<HTMLElement>('[data-search-page]');
   const region = page ?? panel.querySelector<HTMLElement>('[data-search-results]')!;
   const manifestUrl = host.dataset.manifest!;
+  const variantsUrl = host.dataset.variants!;
   // Start loading now: attach runs on the first sign of intent.
-  void loadCorpus(manifestUrl).catch(() => {});
+  void loadCorpus(manifestUrl, variantsUrl).catch(() => {});
   const pageTitle = document.title;
   let latest = 0;
   let frame = 0;
+  // Candidate speeches to check for the query shown: a page more than last time after "check more"; a new query starts again.
+  let speeches = 0;
+  let next = 0;
+  let shown = '';
 
   async function run(): Promise<void> {
     cancelAnimationFrame(frame);
     const query = input.value.trim();
     const ticket = ++latest;
+    if (query !== shown) speeches = 0;
     if (page) remember(query);
     else if (query === '') return close();
     else open();
     region.setAttribute('aria-busy', 'true');
     try {
-      const loaded = await loadCorpus(manifestUrl);
-      const outcome = await search(loaded, query);
+      const loaded = await loadCorpus(manifestUrl, variantsUrl);
+      speeches ||= page ? loaded.manifest.index.speechesPerPage : panelSpeeches;
+      const outcome = await search(loaded, query, speeches);
       if (ticket !== latest) return;
-      render(region, outcome, loaded.manifest, page ? { headings: true } : { headings: false, limit: 3 });
+      const moreFocused = document.activeElement?.matches('[data-search-more]') ?? false;
+      render(region, outcome, loaded.manifest, page ? { headings: true, more: true } : { headings: false, limit: 3, more: false });
       region.dataset.query = query;
+      shown = query;
+      next = outcome.checked + loaded.manifest.index.speechesPerPage;
+      // The pressed button is gone with the old results: keep the reader's place on the new one.
+      if (moreFocused) region.querySelector<HTMLElement>('[data-search-more], .search-group:last-of-type a[data-hit]')?.focus();
     } catch {
       if (ticket === latest) region.textContent = host.dataset.failed ?? '';
     } finally {
@@ -71,6 +86,11 @@ export function attach(host: HTMLElement): void {
   // Clicking the box, or ArrowDown in it, brings closed results back; focus alone does not, so Esc stays closed.
   input.addEventListener('click', () => {
     if (!page && panel.hidden) void run();
+  });
+  region.addEventListener('click', (event) => {
+    if (!(event.target instanceof Element) || !event.target.closest('[data-search-more]')) return;
+    speeches = next;
+    void run();
   });
   form.addEventListener('submit', (event) => {
     if (!page) return;

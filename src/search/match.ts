@@ -54,11 +54,6 @@ export function findHits(blocks: readonly PreparedBlock[], terms: readonly strin
   return hits;
 }
 
-/** How many times a single term occurs in the blocks. */
-export function countTerm(blocks: readonly PreparedBlock[], term: string): number {
-  return blocks.reduce((sum, block) => sum + occurrences(block.folded, term).length, 0);
-}
-
 export interface Segment {
   text: string;
   mark: boolean;

@@ -7,6 +7,8 @@ export interface View {
   headings: boolean;
   /** Hits shown per speech, or all. */
   limit?: number;
+  /** Whether a button may offer to check the next page of candidate speeches (the results page). */
+  more: boolean;
 }
 
 /**
@@ -22,12 +24,12 @@ export function render(region: HTMLElement, outcome: Outcome, manifest: Manifest
   if (outcome.phrases.length === 0) {
     nodes.push(el('p', 'search-summary', t.prompt), el('p', 'search-rules', t.rules));
   } else if (outcome.total === 0) {
-    nodes.push(el('p', 'search-summary', fill(several ? t.noneAll : t.none, { q: quoted })));
+    nodes.push(el('p', 'search-summary', checked(outcome, t) + fill(several ? t.noneAll : t.none, { q: quoted })));
     if (outcome.places.length > 0) nodes.push(...places(outcome.places, several, manifest));
-    nodes.push(el('p', 'search-rules', t.rules));
+    nodes.push(...more(outcome, view, manifest), el('p', 'search-rules', t.rules));
   } else {
     const counts = { q: quoted, n: outcome.total, s: outcome.results.length };
-    nodes.push(el('p', 'search-summary', fill(several ? t.foundAll : t.foundOne, counts)));
+    nodes.push(el('p', 'search-summary', checked(outcome, t) + fill(several ? t.foundAll : t.foundOne, counts)));
     for (const { entry, hits } of outcome.results) {
       const group = el('section', 'search-group');
       group.dataset.slug = entry.slug;
@@ -39,9 +41,27 @@ export function render(region: HTMLElement, outcome: Outcome, manifest: Manifest
       group.append(heading, list);
       nodes.push(group);
     }
+    nodes.push(...more(outcome, view, manifest));
     if (view.limit !== undefined) nodes.push(el('p', 'search-all', link(searchHref(manifest, outcome.query), t.viewAll)));
   }
+  region.dataset.candidates = String(outcome.candidates);
+  region.dataset.checked = String(outcome.checked);
   region.replaceChildren(...nodes);
+}
+
+/** Before the counts, while candidate speeches are left: how many of them the counts cover. */
+function checked(outcome: Outcome, t: SearchStrings): string {
+  return outcome.checked < outcome.candidates ? fill(t.checked, { c: outcome.candidates, n: outcome.checked }) : '';
+}
+
+/** The button that checks the next page of candidates; the controller listens for it. */
+function more(outcome: Outcome, view: View, manifest: Manifest): Node[] {
+  const left = outcome.candidates - outcome.checked;
+  if (!view.more || left === 0) return [];
+  const button = el('button', 'search-more', fill(manifest.ui.more, { n: Math.min(left, manifest.index.speechesPerPage) }));
+  button.type = 'button';
+  button.dataset.searchMore = '';
+  return [el('p', '', button)];
 }
 
 function hitLink(hit: Hit, pageHref: string, query: string, t: SearchStrings): HTMLAnchorElement {
@@ -62,7 +82,8 @@ function places(list: readonly Place[], several: boolean, manifest: Manifest): N
   const t = manifest.ui;
   const items = el('ul', 'search-places');
   for (const place of list) {
-    const where = place.found.map(({ entry, count }) => `${entry.title} ${fill(t.places, { n: count })}`);
+    const where = place.found.map(({ entry, count }) => `${entry.title} ${fill(t.paragraphs, { n: count })}`);
+    if (place.unchecked > 0) where.push(fill(t.placesMore, { n: place.unchecked }));
     items.append(el('li', '', link(searchHref(manifest, place.text), `“${place.text}”`), `：${where.join('；') || t.nowhere}`));
   }
   return [el('p', '', several ? t.separately : t.parts), items];

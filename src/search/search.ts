@@ -1,56 +1,88 @@
+import { type Candidate, candidates } from './candidates.ts';
 import type { Corpus, SpeechEntry } from './data.ts';
-import { countTerm, findHits, type Hit } from './match.ts';
+import { longestGram } from './grams.ts';
+import { findHits, type Hit, occurrences, type PreparedBlock } from './match.ts';
 import { fold, type Phrase, parseQuery } from './normalise.ts';
-import { pagefindCandidates } from './pagefind.ts';
 
 export interface SpeechResult {
   entry: SpeechEntry;
+  /** Its position in the archive. */
+  speech: number;
   hits: Hit[];
 }
 
 /** Where one word of a query that found nothing does occur. */
 export interface Place {
   text: string;
-  /** Occurrences per speech; empty when the word occurs nowhere. */
+  /** Paragraphs (blocks) that hold it, per speech checked; empty when the word occurs nowhere. */
   found: { entry: SpeechEntry; count: number }[];
+  /** Speeches that may hold it too, not checked. */
+  unchecked: number;
 }
 
 export interface Outcome {
   query: string;
   phrases: Phrase[];
-  /** Speeches with hits, most occurrences first. */
+  /** Speeches with hits among those checked, most hits first, then in archive order. */
   results: SpeechResult[];
   total: number;
-  /** With no hits: where the query's phrases (several) or words (one) occur separately. */
+  /** Speeches that may hold the query (the index's candidates), and how many of them were checked. */
+  candidates: number;
+  checked: number;
+  /** With no hits at all: where the query's phrases (several) or words (one) occur separately. */
   places: Place[];
 }
 
+/** With no hits yet, checking goes on for up to this many more pages before it asks the reader. */
+const pagesBeforeAsking = 1;
+
+/** Speeches named for each word of a query that found nothing, and candidates checked at most to find them. */
+const placesPerWord = 3;
+const checkedPerWord = 10;
+
 /**
- * Design: matching is always exact, on folded text (see normalise.ts).
- * A small corpus is scanned whole, since Pagefind's candidate recall is not
- * complete for phrases that cut across its words. A large one (the manifest
- * says which) is narrowed by Pagefind's unquoted search, which also ranks
- * ties, and each candidate is then verified exactly.
+ * Design: the gram index (src/search/grams.ts) names every block that may
+ * hold the query; the best `speeches` candidate speeches (at least) are then checked
+ * exactly, on the folded text of those blocks alone (see normalise.ts), one
+ * text chunk per run of blocks. A query that hits most of a large archive
+ * shows its first pages and says how many speeches are left to check.
  */
-export async function search(corpus: Corpus, query: string): Promise<Outcome> {
+export async function search(corpus: Corpus, query: string, speeches: number): Promise<Outcome> {
   const phrases = parseQuery(query, corpus.variants);
   const terms = phrases.map((phrase) => phrase.term);
-  const outcome: Outcome = { query, phrases, results: [], total: 0, places: [] };
+  const outcome: Outcome = { query, phrases, results: [], total: 0, candidates: 0, checked: 0, places: [] };
   if (terms.length === 0) return outcome;
 
-  const entries = await candidates(corpus, terms);
-  const found = await Promise.all(
-    entries.map(async (entry) => ({ entry, hits: findHits(await corpus.blocks(entry), terms) })),
-  );
-  // A stable sort keeps reading (or Pagefind's) order between equal counts.
-  outcome.results = found.filter((result) => result.hits.length > 0).sort((a, b) => b.hits.length - a.hits.length);
-  outcome.total = outcome.results.reduce((sum, result) => sum + result.hits.length, 0);
-  if (outcome.total === 0) outcome.places = await locate(corpus, partsOf(phrases));
+  const ranked = await candidates(corpus, terms);
+  const { speechesPerPage } = corpus.manifest.index;
+  outcome.candidates = ranked.length;
+  const atMost = speeches + pagesBeforeAsking * speechesPerPage;
+  while (outcome.checked < ranked.length && (outcome.checked < speeches || (outcome.total === 0 && outcome.checked < atMost))) {
+    const batch = ranked.slice(outcome.checked, outcome.checked + speechesPerPage);
+    const checked = await Promise.all(batch.map(async (candidate) => ({ candidate, ...(await candidateBlocks(corpus, candidate)) })));
+    for (const { candidate, entry, blocks } of checked) {
+      const hits = findHits(blocks, terms);
+      if (hits.length > 0) outcome.results.push({ entry, speech: candidate.speech, hits });
+      outcome.total += hits.length;
+    }
+    outcome.checked += batch.length;
+  }
+  outcome.results.sort((a, b) => b.hits.length - a.hits.length || a.speech - b.speech);
+  if (outcome.total === 0 && outcome.checked === ranked.length) outcome.places = await locate(corpus, partsOf(phrases));
   return outcome;
 }
 
-function candidates(corpus: Corpus, terms: readonly string[]): Promise<SpeechEntry[]> {
-  return corpus.scansAll ? Promise.resolve(corpus.manifest.speeches) : pagefindCandidates(corpus, terms);
+/** A candidate's blocks, from the few text chunks that hold them, in reading order. */
+async function candidateBlocks(corpus: Corpus, candidate: Candidate): Promise<{ entry: SpeechEntry; blocks: PreparedBlock[] }> {
+  const { blocksPerChunk } = corpus.manifest.index;
+  const parts = [...new Set(candidate.blocks.map((block) => Math.floor(block / blocksPerChunk)))];
+  const chunks = new Map(await Promise.all(parts.map(async (part) => [part, await corpus.chunk(candidate.speech, part)] as const)));
+  const blocks = candidate.blocks.map((block) => {
+    const prepared = chunks.get(Math.floor(block / blocksPerChunk))!.blocks[block % blocksPerChunk];
+    if (!prepared) throw new Error(`Speech ${candidate.speech} has no block ${block}: the text chunks and the gram index disagree`);
+    return prepared;
+  });
+  return { entry: chunks.get(parts[0]!)!.entry, blocks };
 }
 
 /** Several phrases: each of them. One phrase: its words, or failing that its characters. */
@@ -64,15 +96,29 @@ function partsOf(phrases: readonly Phrase[]): string[] {
   return parts.length > 1 ? [...new Set(parts)] : [];
 }
 
+/**
+ * For each part, the paragraphs that hold it in its first few speeches, in
+ * archive order, and how many more speeches may hold it. A part of one to
+ * three characters is a gram, whose list is exact: it costs one shard and
+ * the titles, no text.
+ */
 async function locate(corpus: Corpus, parts: readonly string[]): Promise<Place[]> {
   return Promise.all(
     parts.map(async (text) => {
       const term = fold(text, corpus.variants);
-      const entries = await candidates(corpus, [term]);
-      const counts = await Promise.all(
-        entries.map(async (entry) => ({ entry, count: countTerm(await corpus.blocks(entry), term) })),
-      );
-      return { text, found: counts.filter((place) => place.count > 0) };
+      const ranked = (await candidates(corpus, [term])).sort((a, b) => a.speech - b.speech);
+      const found = [];
+      let checked = 0;
+      for (const candidate of ranked) {
+        if (found.length === placesPerWord || checked === checkedPerWord) break;
+        checked += 1;
+        const count =
+          term.length <= longestGram
+            ? candidate.blocks.length
+            : (await candidateBlocks(corpus, candidate)).blocks.filter((block) => occurrences(block.folded, term).length > 0).length;
+        if (count > 0) found.push({ entry: await corpus.speech(candidate.speech), count });
+      }
+      return { text, found, unchecked: ranked.length - checked };
     }),
   );
 }

@@ -74,7 +74,7 @@ async function expectSummary(page: Page, phrase: PhraseCase, found: boolean): Pr
   }
 }
 
-test('no hits: says where the words of a phrase occur, and where each of several phrases occurs', async ({ page }) => {
+test('no hits: says in which paragraphs the words of a phrase occur, and each of several phrases', async ({ page }) => {
   await searchPage(page, '/', '健康扶贫攻坚');
   const parts = page.locator('[data-search-page] .search-places li');
   await expect(parts.first()).toContainText('“健康”：关于实现疫情防控');
@@ -82,7 +82,8 @@ test('no hits: says where the words of a phrase occur, and where each of several
   await searchPage(page, '/zh-hant/', '民营经济 工会');
   await expect(page.locator('[data-search-page] .search-summary')).toHaveText('沒有一段同時含有“民营经济”、“工会”。');
   await expect(parts.nth(0)).toContainText('關於實現疫情防控');
-  await expect(parts.nth(1)).toContainText('關於推進工會工作創新發展的講話 63 處');
+  const paragraphs = new Set(expectedHits({ query: '工会', kind: 'two' }).groups.find((group) => group.slug === 'speech-2')!.hits.map((hit) => hit.id));
+  await expect(parts.nth(1)).toContainText(`關於推進工會工作創新發展的講話 ${paragraphs.size} 段`);
 });
 
 test('the query renders as text: markup in it never runs', async ({ page }) => {
@@ -107,7 +108,7 @@ test('the query renders as text: markup in it never runs', async ({ page }) => {
 test('the results region is polite and busy while a search runs', async ({ page }) => {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/search-data/speech-*.json', async (route) => {
+  await page.route('**/search-data/text/*.json', async (route) => {
     await held;
     await route.continue();
   });
@@ -130,12 +131,10 @@ test('a reading page fetches no search code or data until the reader shows inten
   await page.locator('#site-search').focus();
   await page.locator('#site-search').fill('两个健康');
   await expect(page.locator('[data-search-results] a[data-hit]')).toHaveCount(3);
-  expect(requests.filter((path) => /search-data/u.test(path)).sort()).toEqual([
-    '/search-data/manifest.json',
-    '/search-data/speech-1.json',
-    '/search-data/speech-2.json',
-    '/search-data/variants.json',
-  ]);
+  // The manifest, the variants, a shard per gram of the query, and text chunks of the one speech that may hold it.
+  const data = requests.filter((path) => /search-data/u.test(path));
+  expect(data.filter((path) => !/^\/search-data\/(?:manifest\.json|variants\.json|grams\/\d+\.bin|text\/0-\d+\.json)$/u.test(path))).toEqual([]);
+  expect(data.filter((path) => path.includes('/grams/')).length).toBeLessThanOrEqual(4);
   expect(requests.some((path) => path.startsWith('/pagefind/'))).toBe(false);
 });
 
@@ -214,27 +213,48 @@ test('a Simplified ?hl= highlights Traditional text, every occurrence on the pag
   expect(await highlighted(page)).toEqual(['xxx指出', '非公有制', '非公有制', '非公有制']);
 });
 
-test('with a corpus past the threshold, Pagefind proposes candidates and the exact layer verifies them', async ({ page }) => {
+test('a page of candidate speeches at a time: the button checks the next, until the hits are the whole answer', async ({ page }) => {
   await page.route('**/search-data/manifest.json', async (route) => {
     const response = await route.fetch();
-    await route.fulfill({ response, json: { ...(await response.json()), scanAllBelow: 0 } });
+    const manifest = await response.json();
+    await route.fulfill({ response, json: { ...manifest, index: { ...manifest.index, speechesPerPage: 1 } } });
   });
-  const pagefind: string[] = [];
-  page.on('request', (request) => {
-    if (request.url().includes('/pagefind/')) pagefind.push(request.url());
-  });
-  for (const [prefix, phrase] of [
-    ['/', phrases.find((p) => p.query === '职工群众')!],
-    ['/zh-hant/', phrases.find((p) => p.query === '兩個健康')!],
-    ['/zh-hant/', phrases.find((p) => p.query === '民营经济 两个健康')!],
-  ] as const) {
-    await searchPage(page, prefix, phrase.query);
-    const shown = await shownResults(page);
-    expect(shown.map((group) => group.hits.map((hit) => `${hit.path}#${hit.id}`))).toEqual(
-      expectedHits(phrase).groups.map((group) => group.hits.map((hit) => `${prefix}${group.slug}/#${hit.id}`)),
-    );
+  const phrase = phrases.find((p) => p.query === '健康')!;
+  await searchPage(page, '/', phrase.query);
+  const region = page.locator('[data-search-page]');
+  await expect(region).toHaveAttribute('data-candidates', '2');
+  await expect(region).toHaveAttribute('data-checked', '1');
+  await expect(region.locator('.search-summary')).toContainText('已核对 1 篇');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  expect(axe.violations.map(({ id }) => id)).toEqual([]);
+  await region.locator('[data-search-more]').focus();
+  await page.keyboard.press('Enter');
+  await expect(region).toHaveAttribute('data-checked', '2');
+  await expect(region.locator('[data-search-more]')).toHaveCount(0);
+  // The pressed button is gone: focus moves to the next button, or into the results (the last speech's first hit).
+  await expect(region.locator('.search-group').last().locator('a[data-hit]').first()).toBeFocused();
+  await expect(region.locator('.search-summary')).not.toContainText('已核对');
+  const shown = await shownResults(page);
+  expect(shown.map((group) => group.hits.map((hit) => `${hit.path}#${hit.id}`))).toEqual(
+    expectedHits(phrase).groups.map((group) => group.hits.map((hit) => `/${group.slug}/#${hit.id}`)),
+  );
+});
+
+test('a query finds the same hits whatever the page searched before', async ({ page }) => {
+  const hitsOf = async () => (await shownResults(page)).flatMap((group) => group.hits.map((hit) => `${hit.path}#${hit.id}`));
+  const queries = ['和非公有制', '劳模', '两个健康', '量子计算机'];
+  const fresh: string[][] = [];
+  for (const query of queries) {
+    await searchPage(page, '/', query);
+    fresh.push(await hitsOf());
   }
-  expect(pagefind.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  await searchPage(page, '/', '职工群众 工会');
+  for (const [i, query] of [...queries].reverse().entries()) {
+    await page.locator('#site-search').fill(query);
+    await expect(page.locator('[data-search-page]')).toHaveAttribute('data-query', query);
+    await expect(page.locator('[data-search-page]')).toHaveAttribute('aria-busy', 'false');
+    expect(await hitsOf()).toEqual(fresh[queries.length - 1 - i]);
+  }
 });
 
 test.describe('without JavaScript', () => {

@@ -342,7 +342,18 @@ function placed(text: string, at: number, counter: string, placement: Placement)
   if (placement === 'spaced') return { at, text: ` ${counter} ` };
   const lineEnd = text.lastIndexOf('\n', at);
   if (lineEnd !== -1 && at - lineEnd < 60) return { at: lineEnd, text: `\n${counter}` };
-  return { at, text: `\n${counter}\n` };
+  return { at: unambiguousBreak(text, at), text: `\n${counter}\n` };
+}
+
+/**
+ * Where a page break on a line of its own may fall inside a paragraph. Just
+ * after a full stop it could as well be a paragraph's end (where one
+ * paragraph a line is the layout, the two read alike, and ingest takes the
+ * likelier paragraph end), so the break moves one character on, into the
+ * next sentence.
+ */
+function unambiguousBreak(text: string, at: number): number {
+  return /[。！？!?][”’」』）)]*$/u.test(text.slice(Math.max(0, at - 3), at)) ? at + 1 : at;
 }
 
 // ---------------------------------------------------------------------------
@@ -458,7 +469,10 @@ export function watermark(page: string, options: WatermarkOptions): Artefacted {
   const next = prng(options.seed);
   const line = options.line ?? pick(next, WATERMARKS);
   const positions = spacedPositions(next, page, options.interval ?? integer(next, 600, 900));
-  const insertions = positions.map((at) => ({ at, text: pick(next, [line, line, `\n${line}\n`, ` ${line} `]) }));
+  const insertions = positions.map((at) => {
+    const text = pick(next, [line, line, `\n${line}\n`, ` ${line} `]);
+    return { at: text.startsWith('\n') ? unambiguousBreak(page, at) : at, text };
+  });
   return { text: insertAll(page, insertions), changes: { watermark: positions.length } };
 }
 

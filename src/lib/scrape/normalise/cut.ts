@@ -6,8 +6,8 @@ export interface Span {
   end: number;
 }
 
-/** Ends a paragraph: a sentence-final mark, colon or semicolon, then any closing quotes or brackets (a closing quote alone may be mid-sentence: “两个健康”既是…). */
-const PARAGRAPH_END = /[。！？!?…:：;；][”’」』）)]*$/u;
+/** Ends a paragraph: a sentence-final mark or a colon, then any closing quotes or brackets (a closing quote alone may be mid-sentence: “两个健康”既是…; a semicolon almost never ends one). */
+const PARAGRAPH_END = /[。！？!?…:：][”’」』）)]*$/u;
 /** Lines that stand on their own whatever follows: numbered headings. */
 const HEADING_START = /^(?:[一二三四五六七八九十]+[、.．\s]|第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[）)])/u;
 const INDENT = /^ {2}/u;
@@ -55,6 +55,7 @@ export function cutSpans(text: string, spans: readonly Span[], log: ChangeLog, k
 /** Rejoins the lines around each page break, dropping the empty lines a removal left. */
 function mendBreaks(text: string, breaks: readonly number[]): string {
   let out = text;
+  const indentsParagraphs = marksParagraphsByIndent(text);
   // From the end, so earlier offsets stay valid.
   for (const offset of [...breaks].reverse()) {
     const head = out.slice(0, offset);
@@ -74,11 +75,27 @@ function mendBreaks(text: string, breaks: readonly number[]): string {
       continue;
     }
     const nextIndented = INDENT.test(tail.replace(/^ *\n/gu, '').replace(/^\n+/u, ''));
-    const joins = !PARAGRAPH_END.test(lastLine) && !isHeadingLine(lastLine) && !HEADING_START.test(nextLine) && !nextIndented;
+    // Where paragraphs open indented, a long line that is not indented continues one, even after a full stop.
+    const continuesByIndent = indentsParagraphs && !nextIndented && isProseLine(nextLine) && /\n/u.test(gap) && !/\n *\n *\n/u.test(gap);
+    const joins = continuesByIndent || (!PARAGRAPH_END.test(lastLine) && !isHeadingLine(lastLine) && !HEADING_START.test(nextLine) && !nextIndented);
     if (joins) out = headTrim + joiner(headTrim, tailTrim) + tailTrim;
     else out = headTrim + separator(gap) + tail.replace(/^(?:[ ]*\n)+/u, '');
   }
   return out;
+}
+
+/** Whether the text opens its paragraphs with an indent: enough of its lines start with one. */
+function marksParagraphsByIndent(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  const indented = lines.filter((line) => /^ {2,}\S/u.test(line)).length;
+  return indented >= 3 && indented >= lines.length * 0.1;
+}
+
+/** A line that could continue a paragraph: not a heading, a salutation or a title (a short line with no sentence in it). */
+function isProseLine(line: string): boolean {
+  const length = Array.from(line).length;
+  const titleLike = length <= 60 && !/[。！？!?，,；;]/u.test(line) && (line.match(/\p{Script=Han}/gu)?.length ?? 0) >= 4;
+  return !HEADING_START.test(line) && !(length <= 40 && /[:：]$/u.test(line)) && !titleLike;
 }
 
 /** A heading standing on its line: numbered, short, not a sentence (a wrapped line that starts with （三） is not one). */

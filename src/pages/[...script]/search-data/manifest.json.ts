@@ -2,40 +2,47 @@ import type { APIContext } from 'astro';
 import { ui } from '../../../i18n/ui.ts';
 import { pageHref, siteHref } from '../../../site/links.ts';
 import { scriptFromParam, scriptPaths } from '../../../site/script/scripts.ts';
-import { loadSpeeches } from '../../../site/archive/speeches.ts';
+import { blocksPerChunk, siteSearch, speechesPerTitleGroup } from '../../../search/build/site-search.ts';
 import type { Manifest } from '../../../search/data.ts';
 
 export const getStaticPaths = scriptPaths;
 
-/**
- * Below this many speeches the browser scans every speech's text, because
- * Pagefind misses phrases that cut across its words; above it, Pagefind
- * proposes the candidate pages and the exact layer verifies them.
- */
-const scanAllBelow = 50;
+/** Enough to fill a screen or two of results; each speech checked costs a few KB of text. */
+const speechesPerPage = 10;
 
-/** What the search needs before its first query, in this script: where the texts are, and its strings. */
+/**
+ * What the search needs before its first query, in this script: where the
+ * index and the texts are, and its strings. Nothing in it grows with the
+ * archive, so the first search costs the same at any size.
+ */
 export async function GET({ params }: APIContext): Promise<Response> {
   const script = scriptFromParam(params.script);
   const t = ui(script);
-  const speeches = await loadSpeeches(script);
+  const { blocks, index } = await siteSearch();
   const manifest: Manifest = {
     script,
-    scanAllBelow,
-    variants: siteHref('search-data/variants.json'),
     searchPage: pageHref(script, 'search/'),
-    speeches: speeches.map((speech) => ({
-      slug: speech.slug,
-      title: speech.title,
-      href: pageHref(script, `${speech.slug}/`),
-      data: pageHref(script, `search-data/${speech.slug}.json`),
-    })),
+    index: {
+      speeches: blocks[script].length,
+      slotsPerSpeech: index.slotsPerSpeech,
+      blocksPerChunk,
+      speechesPerPage,
+      shards: index.shards.length,
+      grams: siteHref('search-data/grams/'),
+      text: pageHref(script, 'search-data/text/'),
+      titles: pageHref(script, 'search-data/titles/'),
+      speechesPerTitleGroup,
+      pages: pageHref(script),
+    },
     ui: {
       prompt: t.searchPrompt,
       rules: t.searchRules,
       foundOne: t.searchFoundOne,
       foundAll: t.searchFoundAll,
+      checked: t.searchChecked,
+      more: t.searchMore,
       places: t.searchPlaces,
+      placesMore: t.searchPlacesMore,
       paragraphs: t.searchParagraphs,
       none: t.searchNone,
       noneAll: t.searchNoneAll,

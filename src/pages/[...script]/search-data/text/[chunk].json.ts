@@ -1,0 +1,32 @@
+import type { APIContext } from 'astro';
+import { pageHref } from '../../../../site/links.ts';
+import { routeParam, scriptFromParam, scripts } from '../../../../site/script/scripts.ts';
+import { loadSpeeches } from '../../../../site/archive/speeches.ts';
+import { blocksPerChunk, siteSearch } from '../../../../search/build/site-search.ts';
+import type { TextChunk } from '../../../../search/data.ts';
+
+/** `<speech>-<part>`: speech by its position in the archive, part by blocksPerChunk. */
+export async function getStaticPaths(): Promise<{ params: { script: string | undefined; chunk: string } }[]> {
+  const { blocks } = await siteSearch();
+  return scripts.flatMap((script) =>
+    blocks[script].flatMap((speech, i) =>
+      Array.from({ length: Math.ceil(speech.length / blocksPerChunk) }, (_, part) => ({ params: { script: routeParam[script], chunk: `${i}-${part}` } })),
+    ),
+  );
+}
+
+/** A run of one speech's blocks in this script, with what a hit needs to name and link its speech. */
+export async function GET({ params }: APIContext): Promise<Response> {
+  const script = scriptFromParam(params.script);
+  const [speech, part] = (params.chunk ?? '').split('-').map(Number) as [number, number];
+  const [{ blocks }, speeches] = await Promise.all([siteSearch(), loadSpeeches(script)]);
+  const { slug, title } = speeches[speech]!;
+  const first = part * blocksPerChunk;
+  const chunk: TextChunk = {
+    slug,
+    title,
+    href: pageHref(script, `${slug}/`),
+    blocks: blocks[script][speech]!.slice(first, first + blocksPerChunk).map(({ id, text }) => [id, text]),
+  };
+  return Response.json(chunk);
+}

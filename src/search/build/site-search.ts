@@ -1,0 +1,86 @@
+import * as OpenCC from 'opencc-js';
+import { toTraditional } from '../../site/script/to-traditional.ts';
+import type { Script } from '../../site/script/scripts.ts';
+import { loadSpeeches } from '../../site/archive/speeches.ts';
+import type { Block } from '../match.ts';
+import { fold, variantMap } from '../normalise.ts';
+import { blocksFromHtml } from './blocks.ts';
+import { buildGramIndex, type GramIndex } from './gram-index.ts';
+import { variantClasses } from './variants.ts';
+
+/**
+ * Everything the exact search serves, computed once per build from the
+ * rendered speeches: the variant table, each script's blocks, and the gram
+ * index over both. The search-data endpoints each take their part.
+ */
+export interface SiteSearch {
+  /** The variant table as served (search-data/variants.json). */
+  classes: string;
+  /** Per script, per speech: the title as block '' and then the body's blocks, in reading order. */
+  blocks: Record<Script, Block[][]>;
+  index: GramIndex;
+}
+
+/** Blocks per text chunk: a candidate costs the text of its chunk, a few KB, not its whole speech. */
+export const blocksPerChunk = 8;
+
+/** Speeches per file of titles: a few KB, and the no-hit help names speeches in archive order, so it needs few. */
+export const speechesPerTitleGroup = 32;
+
+/** What a gram shard aims at; a query fetches at most four shards per phrase. */
+const shardBytes = 8 * 1024;
+
+/** Hong Kong and OpenCC's standard forms (爲, 衆, 裏, 着…), which readers type too: character by character. */
+const otherConventions = [OpenCC.Converter({ from: 'cn', to: 'hk' }), OpenCC.Converter({ from: 'cn', to: 't' })];
+
+let built: Promise<SiteSearch> | undefined;
+
+export function siteSearch(): Promise<SiteSearch> {
+  built ??= build();
+  return built;
+}
+
+async function build(): Promise<SiteSearch> {
+  const [hans, hant] = await Promise.all([loadSpeeches('hans'), loadSpeeches('hant')]);
+  const blocks: Record<Script, Block[][]> = {
+    hans: hans.map((speech) => [{ id: '', text: speech.title }, ...blocksFromHtml(speech.html)]),
+    hant: hant.map((speech) => [{ id: '', text: speech.title }, ...blocksFromHtml(speech.html)]),
+  };
+  const classes = corpusVariants(blocks);
+  const variants = variantMap(classes);
+  // Both scripts fold to the same text when the variant table is complete; indexing
+  // both foldings where they differ keeps the index a superset for each script regardless.
+  const folded = blocks.hans.map((speech, i) =>
+    speech.map((block, j) => {
+      const [simplified, traditional] = [fold(block.text, variants), fold(blocks.hant[i]![j]!.text, variants)];
+      return simplified === traditional ? [simplified] : [simplified, traditional];
+    }),
+  );
+  return { classes, blocks, index: buildGramIndex(folded, shardBytes) };
+}
+
+/**
+ * The Simplified/Traditional variants that occur in the corpus, so that the
+ * browser can match either script against either without shipping OpenCC.
+ * Pairs come from the whole text converted in one piece and from the
+ * Traditional pages as rendered (converted node by node), so both agree.
+ * Other conventions add the single-character forms of the corpus's
+ * characters: converting each character alone keeps this cheap.
+ */
+function corpusVariants(blocks: Record<Script, Block[][]>): string {
+  const pairs: [string, string][] = [];
+  const characters = new Set<string>();
+  blocks.hans.forEach((speech, i) => {
+    speech.forEach(({ text }, j) => {
+      pairs.push([text, toTraditional(text)], [text, blocks.hant[i]![j]!.text]);
+      for (const char of text) if (!/\s/u.test(char)) characters.add(char);
+    });
+  });
+  // One per line, so that no phrase rule spans two characters.
+  const list = [...characters];
+  const alsoPairs = otherConventions.flatMap((convert) => {
+    const converted = convert(list.join('\n')).split('\n');
+    return list.flatMap((char, i): [string, string][] => ([...converted[i]!].length === 1 ? [[char, converted[i]!]] : []));
+  });
+  return variantClasses(pairs, alsoPairs);
+}
