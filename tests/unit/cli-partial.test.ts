@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
+import { runCli, scratchDirectory, sentinelOutDir as sentinelOutDirIn, snapshot } from '../support/cli.ts';
 import { parse as parseYaml } from 'yaml';
 import { partialReports } from '../support/artefacts.ts';
-import { CLI, FIXTURES, fixturePath, NODE, normalise, parseMarkdown, plainText, ROOT, TITLE_1, TITLE_2 } from '../support/ingest.ts';
+import { FIXTURES, fixturePath, normalise, parseMarkdown, plainText, TITLE_1, TITLE_2 } from '../support/ingest.ts';
 
 /**
  * A page that stops part-way is refused by default: one line on stderr
@@ -16,35 +15,8 @@ import { CLI, FIXTURES, fixturePath, NODE, normalise, parseMarkdown, plainText, 
  * the generator wrote into the notice).
  */
 
-const work = mkdtempSync(join(tmpdir(), 'ingest-partial-'));
-after(() => rmSync(work, { recursive: true, force: true }));
-
-const SENTINELS: Readonly<Record<string, string>> = {
-  'speech-1.md': '---\ntitle: sentinel\n---\n\nsentinel speech\n',
-  'report.json': '{"sentinel":true}\n',
-};
-
-function sentinelOutDir(): { parent: string; out: string } {
-  const parent = mkdtempSync(join(work, 'case-'));
-  const out = join(parent, 'speeches');
-  mkdirSync(out);
-  for (const [name, text] of Object.entries(SENTINELS)) writeFileSync(join(out, name), text);
-  return { parent, out };
-}
-
-function snapshot(dir: string): Record<string, string> {
-  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
-  return Object.fromEntries(
-    entries.map((entry) => {
-      const path = join(entry.parentPath, entry.name);
-      return [path.slice(dir.length), entry.isFile() ? readFileSync(path, 'base64') : '<dir>'];
-    }),
-  );
-}
-
-function runCli(args: readonly string[]) {
-  return spawnSync(NODE, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
-}
+const work = scratchDirectory('ingest-partial-');
+const sentinelOutDir = () => sentinelOutDirIn(work);
 
 function expectedTruncation(name: string): { missing: number | null; notice: string } {
   return JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as { missing: number | null; notice: string };
@@ -153,5 +125,14 @@ describe('--allow-partial publishes a truncated page and reports how much is mis
     assert.deepEqual(snapshot(allowed.out), snapshot(plain.out));
     const report = JSON.parse(readFileSync(join(allowed.out, 'report.json'), 'utf8')) as { sources: unknown[] };
     assert.deepEqual(partialReports(report.sources[0]), []);
+  });
+});
+
+describe('INGEST_ALLOW_PARTIAL=1 carries --allow-partial through npm run build', () => {
+  it('publishes the truncated page as the flag does', () => {
+    const { out } = sentinelOutDir();
+    const result = runCli([fixturePath('truncated-continue-single'), '--out', out], { ...process.env, INGEST_ALLOW_PARTIAL: '1' });
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /1 incomplete speeches published as fragments/u);
   });
 });

@@ -1,42 +1,12 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
-import { CLI, fixturePath, NODE, ROOT } from '../support/ingest.ts';
+import { describe, it } from 'node:test';
+import { runCli, scratchDirectory, sentinelOutDir as sentinelOutDirIn, snapshot } from '../support/cli.ts';
+import { fixturePath } from '../support/ingest.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
-after(() => rmSync(work, { recursive: true, force: true }));
-
-const SENTINELS: Readonly<Record<string, string>> = {
-  'speech-1.md': '---\ntitle: sentinel\n---\n\nsentinel speech\n',
-  'report.json': '{"sentinel":true}\n',
-};
-
-/** A fresh parent holding an output directory with sentinel files. */
-function sentinelOutDir(): { parent: string; out: string } {
-  const parent = mkdtempSync(join(work, 'case-'));
-  const out = join(parent, 'speeches');
-  mkdirSync(out);
-  for (const [name, text] of Object.entries(SENTINELS)) writeFileSync(join(out, name), text);
-  return { parent, out };
-}
-
-/** Every file under dir with its bytes, so "untouched" can be compared exactly. */
-function snapshot(dir: string): Record<string, string> {
-  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
-  return Object.fromEntries(
-    entries.map((entry) => {
-      const path = join(entry.parentPath, entry.name);
-      return [path.slice(dir.length), entry.isFile() ? readFileSync(path, 'base64') : '<dir>'];
-    }),
-  );
-}
-
-function runCli(args: readonly string[]) {
-  return spawnSync(NODE, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
-}
+const work = scratchDirectory('ingest-cli-');
+const sentinelOutDir = () => sentinelOutDirIn(work);
 
 describe('the CLI rejects bad input with one line and leaves the output untouched', () => {
   const cases = [
