@@ -53,8 +53,8 @@ export function poolFromSeed(seed: Uint8Array): Pool {
   };
 }
 
-/** mulberry32: a small seeded generator, so every run builds the same pages. */
-function random(seed: number): () => number {
+/** mulberry32: a small seeded generator, so every run builds the same pages (the artefact tests reuse it). */
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -10,6 +10,7 @@
  * from a fixed list of examples, so that fixtures made with different seeds
  * exercise each class in general.
  */
+import { random } from '../../scripts/lib/synthetic-compilations.ts';
 
 /** The change kinds a report must list; counts are what the generator made. */
 export type ChangeKind =
@@ -32,17 +33,8 @@ export interface Artefacted {
 
 export type Random = () => number;
 
-/** mulberry32: small, seedable, and the same on every machine. */
-export function prng(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, the synthetic pages' generator: small, seedable, and the same on every machine. */
+export const prng: (seed: number) => Random = random;
 
 function integer(next: Random, min: number, max: number): number {
   return min + Math.floor(next() * (max - min + 1));

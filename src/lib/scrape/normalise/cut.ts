@@ -1,3 +1,4 @@
+import { HEADING_START } from '../structure/headings.ts';
 import type { ChangeKind, ChangeLog } from './changes.ts';
 
 /** A stretch of the text to remove: [start, end) in UTF-16 offsets. */
@@ -7,9 +8,8 @@ export interface Span {
 }
 
 /** Ends a paragraph: a sentence-final mark or a colon, then any closing quotes or brackets (a closing quote alone may be mid-sentence: “两个健康”既是…; a semicolon almost never ends one). */
-const PARAGRAPH_END = /[。！？!?…:：][”’」』）)]*$/u;
+export const PARAGRAPH_END = /[。！？!?…:：][”’」』）)]*$/u;
 /** Lines that stand on their own whatever follows: numbered headings. */
-const HEADING_START = /^(?:[一二三四五六七八九十]+[、.．\s]|第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[）)])/u;
 const INDENT = /^ {2}/u;
 const GAP_INSIDE = /\S {2,}\S/u;
 

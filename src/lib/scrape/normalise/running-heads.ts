@@ -1,10 +1,9 @@
 import type { ChangeLog } from './changes.ts';
-import { cutSpans, type Span } from './cut.ts';
+import { cutSpans, PARAGRAPH_END, type Span } from './cut.ts';
 
 /** A line that could be a running head: a title's length, no sentence in it, some Chinese. */
 const HEAD_LIKE = /^(?=[^。！？!?；;]{4,60}$)(?=(?:.*\p{Script=Han}){4})/u;
 const SALUTATION_OR_SUBTITLE = /^(?:[^。！？!?]{2,40}[:：]|[—─―-]{1,2}\S)/u;
-const PARAGRAPH_END = /[。！？!?…:：;；][”’」』）)]*$/u;
 /** A running head is printed at the top of every page: three copies at least. */
 const MIN_COPIES = 3;
 
