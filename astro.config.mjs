@@ -1,18 +1,38 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import securityHeaders, { cspConfig } from './src/integrations/security-headers.ts';
 import rehypeRedactions from './src/plugins/rehype-redactions.ts';
 import rehypeShortAnchors from './src/plugins/rehype-short-anchors.ts';
+import { sitemapFilter, sitemapLocales } from './src/site/sitemap.ts';
+import { DeploymentError, deploymentFromEnv } from './src/site/deployment.ts';
+
+/** SITE_URL and BASE_PATH (src/site/deployment.ts); a bad value stops the build in one line. */
+function deployment() {
+  try {
+    return deploymentFromEnv(process.env);
+  } catch (error) {
+    if (!(error instanceof DeploymentError)) throw error;
+    console.error(`astro.config.mjs: ${error.message}`);
+    process.exit(1);
+  }
+}
+
+const { site, base } = deployment();
 
 export default defineConfig({
+  site,
+  base,
+  // OUT_DIR: a second build beside dist/ (the BASE_PATH test, scripts/test-base-path.ts).
+  outDir: process.env.OUT_DIR || 'dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Hash-based CSP in every page's <meta>; securityHeaders() writes the same
   // policy for all pages to dist/_headers (src/integrations/security-headers.ts).
   security: { csp: cspConfig },
-  integrations: [securityHeaders()],
+  integrations: [securityHeaders(), sitemap({ filter: sitemapFilter, i18n: sitemapLocales })],
   markdown: {
     // No code in the speeches: no highlighter (and no Shiki styles for the CSP).
     syntaxHighlight: false,

@@ -63,6 +63,12 @@ const hans = {
     '每篇讲话的页面都可以直接打印（Ctrl+P 或 ⌘P），只印讲话本身。每部合编另有打印版，依次收入它的全部讲话，每篇另起一页：打开合编的页面，点“打印版”。',
   pageUrl: '本页网址',
   source: '来源',
+  sourceDescription: '这些讲话稿从哪些网页整理而来，整理时删去和改动了什么，逐项列出。',
+  printDescription: '《{title}》的打印版：依次收入其中的讲话，每篇另起一页。',
+  notFoundTitle: '找不到这个页面',
+  notFoundText: '这个网址没有页面：可能输错了，或者页面已经改了地址。可以搜索要找的讲话，或者从首页找起。',
+  notFoundSearch: '在全部讲话中搜索',
+  notFoundHome: '回到首页',
 } as const;
 
 export type UiKey = keyof typeof hans;

@@ -12,3 +12,12 @@ export function siteHref(path: string): string {
 export function pageHref(script: Script, path = ''): string {
   return siteHref(`${pathPrefix[script]}${path}`);
 }
+
+/**
+ * The absolute URL of `path` in a script, on the deployed origin (Astro's
+ * `site`, from SITE_URL): what canonical links, link previews and citations carry.
+ */
+export function pageUrl(site: URL | undefined, script: Script, path = ''): string {
+  if (!site) throw new Error('Astro `site` is not set: astro.config.mjs reads it from SITE_URL');
+  return new URL(pageHref(script, path), site).href;
+}

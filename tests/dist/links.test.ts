@@ -5,7 +5,7 @@ import { before, test } from 'node:test';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { distDir, fileForUrl, htmlPages, readDist, requireDist } from '../support/dist.ts';
+import { basePath, distDir, fileForUrl, htmlPages, readDist, requireDist, urlOfPage } from '../support/dist.ts';
 
 before(requireDist);
 
@@ -42,17 +42,13 @@ function parsePage(file: string): ParsedPage {
   return page;
 }
 
-/** "speech-1/index.html" → "/speech-1/", the URL the page is served at. */
-function urlOfPage(file: string): string {
-  return `/${file}`.replace(/index\.html$/u, '');
-}
-
 const pages = new Map(htmlPages().map((file) => [file, parsePage(file)]));
 
 /** What is wrong with one link on a page, or null if it resolves. */
 function brokenLink(pageFile: string, written: string): string | null {
   const url = new URL(written, `${site}${urlOfPage(pageFile)}`);
   if (url.origin !== site) return null;
+  if (!url.pathname.startsWith(basePath)) return `${written}: outside the base path ${basePath}`;
   const target = fileForUrl(url.pathname);
   if (!existsSync(join(distDir, target))) return `${written}: no file ${target} in dist/`;
   // Text fragments (#:~:text=…) select text, not an element.
