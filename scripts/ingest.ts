@@ -8,12 +8,15 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { collectResults, ingest, IngestError, type Collected, type IngestResult, type LabelledResult } from '../src/lib/scrape/index.ts';
+import { type AddressEntry, collectResults, ingest, IngestError, slugNumber, type Collected, type IngestResult, type LabelledResult } from '../src/lib/scrape/index.ts';
+import { addressBookSchema } from '../src/schemas/address-book.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DEFAULT_RAW_DIR = join(ROOT, 'content', 'raw');
 const DEFAULT_OUT_DIR = join(ROOT, 'content', 'speeches');
 const REPORT_FILE = 'report.json';
+/** The address book: every speech-N ever given, so numbers never move (src/lib/scrape/addresses.ts). */
+const ADDRESS_BOOK_FILE = 'slugs.json';
 const USAGE = 'usage: node scripts/ingest.ts [<file> ...] [--out <dir>] [--allow-partial]';
 
 /** An error already tied to the path it concerns. */
@@ -41,7 +44,8 @@ function main(argv: readonly string[]): number {
     return 2;
   }
   try {
-    const collected = ingestAll(options.files.length > 0 ? options.files : defaultInputs(), options.allowPartial);
+    const book = readAddressBook(options.outDir);
+    const collected = ingestAll(options.files.length > 0 ? options.files : defaultInputs(), options.allowPartial, book);
     writeOutput(options.outDir, collected);
     const partial = collected.speeches.filter((speech) => speech.partial !== null).length;
     const notes = [
@@ -91,10 +95,28 @@ function listDirectory(dir: string): string[] {
   }
 }
 
-/** Reads and ingests every file into one archive (collectResults numbers the speeches across files). */
-function ingestAll(files: readonly string[], allowPartial: boolean): Collected {
+/** Reads and ingests every file into one archive (collectResults gives the speeches their addresses). */
+function ingestAll(files: readonly string[], allowPartial: boolean, book: readonly AddressEntry[]): Collected {
   const results: LabelledResult[] = files.map((file) => ({ label: basename(file), result: ingestFile(file, allowPartial) }));
-  return collectResults(results);
+  return collectResults(results, book);
+}
+
+/** The address book of an earlier run, or none for a new output directory. */
+function readAddressBook(outDir: string): AddressEntry[] {
+  const file = join(outDir, ADDRESS_BOOK_FILE);
+  if (!exists(file)) return [];
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new FileError(file, `is not JSON (${error instanceof SyntaxError ? error.message : systemReason(error)}); expected the address book ingest wrote`);
+  }
+  const parsed = addressBookSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new FileError(file, `is not an address book: ${issue.path.join('.') || 'the list'}: ${issue.message}; expected [{ slug, source, title, occurrence }] as ingest writes it`);
+  }
+  return parsed.data;
 }
 
 function ingestFile(file: string, allowPartial: boolean): IngestResult {
@@ -154,6 +176,8 @@ function writeAndSwap(outDir: string, collected: Collected): void {
   try {
     for (const file of collected.markdown) writeFileSync(join(staging, file.fileName), file.text);
     writeFileSync(join(staging, REPORT_FILE), `${JSON.stringify(collected.report, null, 2)}\n`);
+    const book = [...collected.book].sort((a, b) => slugNumber(a.slug) - slugNumber(b.slug));
+    writeFileSync(join(staging, ADDRESS_BOOK_FILE), `${JSON.stringify(book, null, 2)}\n`);
     swapIn(staging, outDir, retired);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
@@ -181,10 +205,10 @@ function assertReplaceable(outDir: string): void {
   if (!exists(outDir)) return;
   if (!statSync(outDir).isDirectory()) throw new FileError(outDir, 'output path is not a directory; expected a directory for the generated speeches');
   const foreign = readdirSync(outDir, { withFileTypes: true }).find(
-    (entry) => !entry.isFile() || !(entry.name.endsWith('.md') || entry.name === REPORT_FILE),
+    (entry) => !entry.isFile() || !(entry.name.endsWith('.md') || entry.name === REPORT_FILE || entry.name === ADDRESS_BOOK_FILE),
   );
   if (foreign !== undefined) {
-    throw new FileError(outDir, `output directory contains ${foreign.name}, which ingest does not write; expected only *.md and ${REPORT_FILE} (refusing to replace it)`);
+    throw new FileError(outDir, `output directory contains ${foreign.name}, which ingest does not write; expected only *.md, ${REPORT_FILE} and ${ADDRESS_BOOK_FILE} (refusing to replace it)`);
   }
 }
 

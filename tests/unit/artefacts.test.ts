@@ -323,7 +323,7 @@ describe('the same speech in two raw files', () => {
     const out = join(work, 'speeches');
     const run = spawnSync(NODE, [CLI, fixturePath('seed'), fixturePath('duplicate-across-files'), '--out', out], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
-    assert.deepEqual(readdirSync(out).sort(), ['report.json', 'speech-1.md', 'speech-2.md']);
+    assert.deepEqual(readdirSync(out).sort(), ['report.json', 'slugs.json', 'speech-1.md', 'speech-2.md']);
     const titles = ['speech-1.md', 'speech-2.md'].map((file) => frontMatter(readFileSync(join(out, file), 'utf8')).title);
     assert.deepEqual(titles, [TITLE_1, TITLE_2]);
     ['speech-1.md', 'speech-2.md'].forEach((file, i) => assert.deepEqual(blocks(readFileSync(join(out, file), 'utf8')), seedBlocks[i]));

@@ -76,7 +76,7 @@ describe('--allow-partial publishes a truncated page and reports how much is mis
     const { out } = sentinelOutDir();
     const result = runCli([fixturePath('truncated-shown-of-total'), '--out', out, '--allow-partial']);
     assert.equal(result.status, 0, result.stderr);
-    assert.deepEqual(readdirSync(out).sort(), ['report.json', 'speech-1.md', 'speech-2.md']);
+    assert.deepEqual(readdirSync(out).sort(), ['report.json', 'slugs.json', 'speech-1.md', 'speech-2.md']);
     const [first, second] = ['speech-1.md', 'speech-2.md'].map((file) => readSpeech(join(out, file)));
     assert.equal(first!.data.title, TITLE_1);
     assert.equal(normalise(first!.text), seedTexts[0]);
@@ -106,7 +106,7 @@ describe('--allow-partial publishes a truncated page and reports how much is mis
       const { out } = sentinelOutDir();
       const result = runCli([fixturePath(name), '--out', out, '--allow-partial']);
       assert.equal(result.status, 0, result.stderr);
-      assert.deepEqual(readdirSync(out).sort(), ['report.json', 'speech-1.md']);
+      assert.deepEqual(readdirSync(out).sort(), ['report.json', 'slugs.json', 'speech-1.md']);
       const speech = readSpeech(join(out, 'speech-1.md'));
       assert.ok(speech.data.partial, 'the partial speech is marked partial in its front matter');
       assert.doesNotMatch(speech.text, notice, 'the notice is not part of the speech text');

@@ -60,7 +60,7 @@ describe('the CLI on good input', () => {
     assert.equal(result.status, 0, result.stderr);
     assert.equal(result.stderr, '');
     assert.deepEqual(readdirSync(parent), ['speeches']);
-    assert.deepEqual(readdirSync(out).sort(), ['report.json', 'speech-1.md', 'speech-2.md']);
+    assert.deepEqual(readdirSync(out).sort(), ['report.json', 'slugs.json', 'speech-1.md', 'speech-2.md']);
     assert.ok(!readFileSync(join(out, 'speech-1.md'), 'utf8').includes('sentinel'));
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
     assert.equal(report.sources[0].name, 'input.txt');
@@ -74,7 +74,7 @@ describe('the CLI over several raw files', () => {
     const result = runCli([fixturePath('seed'), fixturePath('gb18030'), '--out', out]);
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /wrote 2 speeches .*2 repeated speeches kept once/);
-    assert.deepEqual(readdirSync(out).sort(), ['report.json', 'speech-1.md', 'speech-2.md']);
+    assert.deepEqual(readdirSync(out).sort(), ['report.json', 'slugs.json', 'speech-1.md', 'speech-2.md']);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
     assert.deepEqual(
       report.duplicates.map((entry: { keptFrom: string; droppedFrom: string }) => [entry.keptFrom, entry.droppedFrom]),

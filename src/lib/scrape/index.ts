@@ -9,6 +9,7 @@ import { speechStats } from './structure/stats.ts';
 import type { IngestResult, SourceRef, Speech, SpeechReport } from './types.ts';
 
 export { IngestError } from './errors.ts';
+export { type AddressEntry, slugNumber } from './addresses.ts';
 export { collectResults, type Collected, type LabelledResult } from './collect.ts';
 export type * from './types.ts';
 
