@@ -64,6 +64,7 @@ const hans = {
   pageUrl: '本页网址',
   source: '来源',
   sourceDescription: '这些讲话稿从哪些网页整理而来，整理时删去和改动了什么，逐项列出。',
+  sourceCompilationDescription: '《{title}》从哪个网页整理而来，整理时删去和改动了什么，逐项列出。',
   printDescription: '《{title}》的打印版：依次收入其中的讲话，每篇另起一页。',
   notFoundTitle: '找不到这个页面',
   notFoundText: '这个网址没有页面：可能输错了，或者页面已经改了地址。可以搜索要找的讲话，或者从首页找起。',

@@ -12,8 +12,8 @@ import { readSpeeches } from '../support/speech-text.ts';
  */
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Each compilation's page and its print edition. */
-const compilationPaths = readCompilations().flatMap(({ path }) => [path, `${path}print/`]);
+/** Each compilation's page, its print edition and its source notes. */
+const compilationPaths = readCompilations().flatMap(({ path }) => [path, `${path}print/`, `${path}source/`]);
 const paths = ['', 'print/', 'source/', 'search/?q=两个健康', ...readSpeeches().map((speech) => `${speech.slug}/`), ...compilationPaths];
 
 for (const prefix of ['/', '/zh-hant/']) {

@@ -13,7 +13,7 @@ import { readSpeeches } from '../support/speech-text.ts';
 
 const query = '两个健康';
 /** Each compilation's page and its print edition. */
-const compilationPaths = readCompilations().flatMap(({ path }) => [path, `${path}print/`]);
+const compilationPaths = readCompilations().flatMap(({ path }) => [path, `${path}print/`, `${path}source/`]);
 const paths = ['', 'print/', 'source/', `search/?q=${encodeURIComponent(query)}`, ...readSpeeches().map((speech) => `${speech.slug}/`), ...compilationPaths];
 const prefixes = ['/', '/zh-hant/'];
 

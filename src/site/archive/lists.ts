@@ -34,3 +34,8 @@ export function compilationPath(compilation: Pick<Compilation, 'slug'>): string 
 export function compilationPrintPath(compilation: Pick<Compilation, 'slug'>): string {
   return `${compilationPath(compilation)}print/`;
 }
+
+/** Where the compilation's raw file and what ingest changed in it are shown. */
+export function compilationSourcePath(compilation: Pick<Compilation, 'slug'>): string {
+  return `${compilationPath(compilation)}source/`;
+}
