@@ -16,8 +16,6 @@ export type * from './types.ts';
 export interface IngestOptions {
   /** Hex SHA-256 of `bytes`, computed by the caller so the core stays synchronous and I/O-free. */
   sha256: string;
-  /** Order of this file's first speech; later files continue the numbering so slugs stay unique. */
-  firstOrder?: number;
   /** Publish a speech the page holds only in part, marked as such, instead of refusing it. */
   allowPartial?: boolean;
 }
@@ -37,12 +35,12 @@ export function ingest(bytes: Uint8Array, fileName: string, options: IngestOptio
   const located = locate(normalise(text, log), log);
   const split = splitSpeeches(located.copies, { allowPartial: options.allowPartial ?? false, compilationTitle: located.compilationTitle });
   const source: SourceRef = { fileName, sha256: options.sha256 };
-  const firstOrder = options.firstOrder ?? 1;
   let punctuation = emptyCounts();
   const speeches = split.speeches.map((raw, i): Speech => {
     const structured = structureSpeech(raw);
     punctuation = addCounts(punctuation, structured.punctuation);
-    const order = firstOrder + i;
+    // Numbered within this file; collectResults orders the archive and gives the addresses.
+    const order = i + 1;
     const { title, subtitle, body } = structured;
     return { order, slug: `speech-${order}`, title, subtitle, source, partial: raw.partial, ...body, stats: speechStats(body) };
   });

@@ -95,7 +95,7 @@ export interface IngestReport {
   duplicates: DuplicateSpeech[];
 }
 
-/** One source file, ingested: its speeches (numbered from `firstOrder`) and what was done to it. */
+/** One source file, ingested: its speeches (numbered within the file) and what was done to it. */
 export interface IngestResult {
   speeches: Speech[];
   markdown: MarkdownFile[];
