@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import securityHeaders, { cspConfig } from './src/integrations/security-headers.ts';
+import siteUrlNotice from './src/integrations/site-url-notice.ts';
 import rehypeRedactions from './src/plugins/rehype-redactions.ts';
 import rehypeShortAnchors from './src/plugins/rehype-short-anchors.ts';
 import { sitemapFilter, sitemapLocales } from './src/site/sitemap.ts';
@@ -32,7 +33,7 @@ export default defineConfig({
   // Hash-based CSP in every page's <meta>; securityHeaders() writes the same
   // policy for all pages to dist/_headers (src/integrations/security-headers.ts).
   security: { csp: cspConfig },
-  integrations: [securityHeaders(), sitemap({ filter: sitemapFilter, i18n: sitemapLocales })],
+  integrations: [siteUrlNotice(), securityHeaders(), sitemap({ filter: sitemapFilter, i18n: sitemapLocales })],
   markdown: {
     // No code in the speeches: no highlighter (and no Shiki styles for the CSP).
     syntaxHighlight: false,

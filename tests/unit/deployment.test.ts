@@ -1,4 +1,8 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DeploymentError, deploymentFromEnv } from '../../src/site/deployment.ts';
 
@@ -29,4 +33,24 @@ describe('deploymentFromEnv', () => {
   for (const [behaviour, env, message] of refused) {
     it(behaviour, () => assert.throws(() => deploymentFromEnv(env), (error: unknown) => error instanceof DeploymentError && message.test(error.message)));
   }
+});
+
+describe('astro build with a bad SITE_URL', () => {
+  it('stops before building, with one line naming the variable and what was expected', () => {
+    const root = new URL('../..', import.meta.url).pathname;
+    const outDir = mkdtempSync(join(tmpdir(), 'bad-site-url-'));
+    try {
+      // process.execPath: the Node running the tests (the pinned one under npm), not whatever `node` is first on PATH.
+      const result = spawnSync(process.execPath, [join(root, 'node_modules/.bin/astro'), 'build'], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, SITE_URL: 'example.org', OUT_DIR: outDir },
+      });
+      assert.equal(result.status, 1);
+      assert.equal(result.stderr, 'astro.config.mjs: SITE_URL "example.org" is not a URL: expected an origin such as https://example.org\n');
+      assert.deepEqual(readdirSync(outDir), []);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
 });
