@@ -45,7 +45,7 @@ export function slugNumber(slug: string): number {
 
 export function assignSlugs(addressees: readonly Addressee[], book: readonly AddressEntry[]): Addressed {
   const used = new Set<AddressEntry>();
-  let last = Math.max(0, ...book.map((entry) => slugNumber(entry.slug)));
+  let last = book.reduce((highest, entry) => Math.max(highest, slugNumber(entry.slug)), 0);
   const seen = new Map<string, number>();
   const added: AddressEntry[] = [];
   const slugs = addressees.map(({ title, source, alsoIn }) => {
