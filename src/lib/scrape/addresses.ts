@@ -45,6 +45,9 @@ export function slugNumber(slug: string): number {
 
 export function assignSlugs(addressees: readonly Addressee[], book: readonly AddressEntry[]): Addressed {
   const used = new Set<AddressEntry>();
+  // By title, so that numbering an archive of thousands stays linear.
+  const byTitle = new Map<string, AddressEntry[]>();
+  for (const entry of book) byTitle.set(entry.title, [...(byTitle.get(entry.title) ?? []), entry]);
   let last = book.reduce((highest, entry) => Math.max(highest, slugNumber(entry.slug)), 0);
   const seen = new Map<string, number>();
   const added: AddressEntry[] = [];
@@ -53,7 +56,7 @@ export function assignSlugs(addressees: readonly Addressee[], book: readonly Add
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
     const files = new Set([source, ...alsoIn]);
-    const known = book.find((entry) => !used.has(entry) && entry.title === title && entry.occurrence === occurrence && files.has(entry.source));
+    const known = byTitle.get(title)?.find((entry) => !used.has(entry) && entry.occurrence === occurrence && files.has(entry.source));
     if (known) {
       used.add(known);
       return known.slug;
