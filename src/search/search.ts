@@ -101,24 +101,36 @@ function partsOf(phrases: readonly Phrase[]): string[] {
  * archive order, and how many more speeches may hold it. A part of one to
  * three characters is a gram, whose list is exact: it costs one shard and
  * the titles, no text.
+ *
+ * Candidates are checked in order, as many at once as places are still
+ * wanted: each batch holds only candidates that checking one at a time
+ * would also have reached, so the answer is the same, in fewer round trips.
  */
 async function locate(corpus: Corpus, parts: readonly string[]): Promise<Place[]> {
   return Promise.all(
     parts.map(async (text) => {
       const term = fold(text, corpus.variants);
       const ranked = (await candidates(corpus, [term])).sort((a, b) => a.speech - b.speech);
-      const found = [];
+      const found: Place['found'] = [];
       let checked = 0;
-      for (const candidate of ranked) {
-        if (found.length === placesPerWord || checked === checkedPerWord) break;
-        checked += 1;
-        const count =
-          term.length <= longestGram
-            ? candidate.blocks.length
-            : (await candidateBlocks(corpus, candidate)).blocks.filter((block) => occurrences(block.folded, term).length > 0).length;
-        if (count > 0) found.push({ entry: await corpus.speech(candidate.speech), count });
+      while (found.length < placesPerWord && checked < Math.min(checkedPerWord, ranked.length)) {
+        const batch = ranked.slice(checked, checked + Math.min(placesPerWord - found.length, checkedPerWord - checked));
+        const counts = await Promise.all(batch.map((candidate) => placesIn(corpus, candidate, term)));
+        checked += batch.length;
+        found.push(...counts.filter((place) => place !== null));
       }
       return { text, found, unchecked: ranked.length - checked };
     }),
   );
+}
+
+/** The paragraphs of one candidate speech that hold `term`, with its title, or null if none does. */
+async function placesIn(corpus: Corpus, candidate: Candidate, term: string): Promise<Place['found'][number] | null> {
+  const [count, entry] = await Promise.all([
+    term.length <= longestGram
+      ? candidate.blocks.length
+      : candidateBlocks(corpus, candidate).then(({ blocks }) => blocks.filter((block) => occurrences(block.folded, term).length > 0).length),
+    corpus.speech(candidate.speech),
+  ]);
+  return count > 0 ? { entry, count } : null;
 }
