@@ -16,8 +16,8 @@ export interface Engine {
   reload(): Promise<void>;
   /** The address of the page now open. */
   url(): Promise<string>;
-  /** Prints the page at `url` to PDF as the engine prints it, without the browser's header and footer. */
-  pdf(url: string): Promise<Buffer>;
+  /** Prints the page at `url` to PDF as the engine prints it, without the browser's header and footer; `prepare` runs in the page first. */
+  pdf(url: string, prepare?: string): Promise<Buffer>;
   /** Runs `steps` with the CSS Custom Highlight API removed before page scripts run (engines that preload only). */
   withoutHighlightApi(steps: () => Promise<void>): Promise<void>;
   /** Console errors, uncaught exceptions and CSP violations seen so far. */

@@ -37,9 +37,10 @@ export async function launchFirefox(): Promise<Engine> {
       await page.reload({ waitUntil: 'load' });
     },
     url: async () => page.url(),
-    async pdf(url) {
+    async pdf(url, prepare) {
       await page.goto(url, { waitUntil: 'load' });
       await page.evaluate('document.fonts.ready');
+      if (prepare) await page.evaluate(prepare);
       return Buffer.from(await page.pdf({ preferCSSPageSize: true, displayHeaderFooter: false }));
     },
     async withoutHighlightApi(steps) {

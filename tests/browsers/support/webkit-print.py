@@ -1,6 +1,7 @@
 """Prints a page to PDF with WebKitGTK's own print operation, as Epiphany
-prints: WebKitWebDriver has no Print command. Usage: webkit-print.py URL OUT.pdf
-Runs under X (xvfb-run); exits 1 with one line on stderr when it cannot."""
+prints: WebKitWebDriver has no Print command. Usage: webkit-print.py URL OUT.pdf [SCRIPT]
+SCRIPT, if given, runs in the page before it prints. Runs under X (xvfb-run);
+exits 1 with one line on stderr when it cannot."""
 import sys
 
 import gi
@@ -10,6 +11,7 @@ gi.require_version('WebKit2', '4.1')
 from gi.repository import GLib, Gtk, WebKit2  # noqa: E402
 
 url, out = sys.argv[1], sys.argv[2]
+prepare = sys.argv[3] if len(sys.argv) > 3 else None
 failure = []
 
 
@@ -38,10 +40,26 @@ def print_page(view):
     return False
 
 
+def prepared(view, result):
+    try:
+        view.evaluate_javascript_finish(result)
+    except GLib.Error as error:
+        return stop(f'the script before printing {url} failed: {error.message}')
+    print_page(view)
+
+
+def settled(view):
+    if prepare:
+        view.evaluate_javascript(prepare, -1, None, None, None, prepared)
+    else:
+        print_page(view)
+    return False
+
+
 def on_load(view, event):
     if event == WebKit2.LoadEvent.FINISHED:
         # Let the page's scripts run and its fonts settle before printing.
-        GLib.timeout_add(300, print_page, view)
+        GLib.timeout_add(300, settled, view)
 
 
 window = Gtk.OffscreenWindow()

@@ -92,11 +92,11 @@ export async function launchWebKit(): Promise<Engine> {
       await arrived();
     },
     url: () => driver.getCurrentUrl(),
-    async pdf(url) {
+    async pdf(url, prepare) {
       const dir = mkdtempSync(join(tmpdir(), 'webkit-print-'));
       try {
         const out = join(dir, 'page.pdf');
-        await promisify(execFile)('/usr/bin/python3', [printScript, url, out], { timeout: 90_000 });
+        await promisify(execFile)('/usr/bin/python3', [printScript, url, out, ...(prepare ? [prepare] : [])], { timeout: 90_000 });
         return readFileSync(out);
       } finally {
         rmSync(dir, { recursive: true, force: true });

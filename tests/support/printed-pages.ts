@@ -11,6 +11,8 @@ export interface PrintedPage {
   inkBox: { top: number; right: number; bottom: number; left: number } | undefined;
   widthMm: number;
   heightMm: number;
+  /** For each row of pixels, top to bottom, whether it holds any ink. */
+  inkedRows: boolean[];
 }
 
 const dpi = 50;
@@ -31,10 +33,12 @@ function analyse(width: number, height: number, pixels: Buffer): PrintedPage {
   let bottom = -1;
   let left = width;
   let right = -1;
+  const inkedRows = Array.from({ length: height }, () => false);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       if (pixels[y * width + x]! >= 128) continue;
       inked++;
+      inkedRows[y] = true;
       if (y < top) top = y;
       if (y > bottom) bottom = y;
       if (x < left) left = x;
@@ -46,7 +50,43 @@ function analyse(width: number, height: number, pixels: Buffer): PrintedPage {
     inkBox: inked === 0 ? undefined : { top: top * mmPerPixel, right: (right + 1) * mmPerPixel, bottom: (bottom + 1) * mmPerPixel, left: left * mmPerPixel },
     widthMm: width * mmPerPixel,
     heightMm: height * mmPerPixel,
+    inkedRows,
   };
+}
+
+/** The lowest ink on a page above `limitMm` from its top (to leave out a margin box), in mm; undefined if none. */
+function lowestInk(page: PrintedPage, limitMm: number): number | undefined {
+  for (let y = Math.min(page.inkedRows.length, Math.floor(limitMm / mmPerPixel)) - 1; y >= 0; y--) {
+    if (page.inkedRows[y]) return (y + 1) * mmPerPixel;
+  }
+  return undefined;
+}
+
+/**
+ * Run in a page before printing it a second time: every text but the
+ * section headings' turns transparent. Only colours change, so the pages
+ * break exactly as before, and the second print shows where the headings fell.
+ */
+export const onlyHeadingsVisible = `for (const element of document.querySelectorAll('body *')) {
+  const heading = element.closest('.speech-body h2, .speech-body h3');
+  element.style.setProperty('color', heading ? '#000' : 'transparent', 'important');
+  if (!heading) element.style.setProperty('border-color', 'transparent', 'important');
+}`;
+
+/**
+ * The pages (1-based) that end on a section heading: where the lowest ink
+ * of the whole page is a heading's, seen in a second print with only the
+ * headings visible. `bottomMarginMm` leaves out what a margin box prints.
+ */
+export function pagesEndingOnHeading(pages: readonly PrintedPage[], headingsOnly: readonly PrintedPage[], bottomMarginMm = 0): number[] {
+  if (pages.length !== headingsOnly.length) throw new Error(`expected the headings-only print to have the same ${pages.length} pages, got ${headingsOnly.length}`);
+  return pages.flatMap((page, i) => {
+    const limit = page.heightMm - bottomMarginMm;
+    const last = lowestInk(page, limit);
+    const heading = lowestInk(headingsOnly[i]!, limit);
+    // Within a millimetre: the heading's glyphs are the page's last line.
+    return last !== undefined && heading !== undefined && heading >= last - 1 ? [i + 1] : [];
+  });
 }
 
 /**
