@@ -14,8 +14,6 @@ export interface Engine {
   type(selector: string, text: string): Promise<void>;
   pressEnter(selector: string): Promise<void>;
   reload(): Promise<void>;
-  /** The address of the page now open. */
-  url(): Promise<string>;
   /** Prints the page at `url` to PDF as the engine prints it, without the browser's header and footer; `prepare` runs in the page first. */
   pdf(url: string, prepare?: string): Promise<Buffer>;
   /** Runs `steps` with the CSS Custom Highlight API removed before page scripts run (engines that preload only). */

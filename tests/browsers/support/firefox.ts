@@ -36,7 +36,6 @@ export async function launchFirefox(): Promise<Engine> {
     async reload() {
       await page.reload({ waitUntil: 'load' });
     },
-    url: async () => page.url(),
     async pdf(url, prepare) {
       await page.goto(url, { waitUntil: 'load' });
       await page.evaluate('document.fonts.ready');

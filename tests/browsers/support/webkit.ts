@@ -36,8 +36,8 @@ export async function launchWebKit(): Promise<Engine> {
   if (!binary) throw new Error('expected MiniBrowser under /usr/lib/<arch>/webkit2gtk-4.1/ (apt-get install webkit2gtk-driver)');
   const port = await freePort();
   const server = `http://127.0.0.1:${port}`;
-  const process_ = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore' });
-  await waitForDriver(server, process_);
+  const driverProcess = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore' });
+  await waitForDriver(server, driverProcess);
   const driver: WebDriver = await new Builder()
     .usingServer(server)
     .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary, args: ['--automation'] } })
@@ -91,7 +91,6 @@ export async function launchWebKit(): Promise<Engine> {
       await driver.navigate().refresh();
       await arrived();
     },
-    url: () => driver.getCurrentUrl(),
     async pdf(url, prepare) {
       const dir = mkdtempSync(join(tmpdir(), 'webkit-print-'));
       try {
@@ -113,7 +112,7 @@ export async function launchWebKit(): Promise<Engine> {
       try {
         await driver.quit();
       } finally {
-        process_.kill('SIGTERM');
+        driverProcess.kill('SIGTERM');
       }
     },
   };
