@@ -237,11 +237,17 @@ export const checks: readonly Check[] = [
     name: 'no console error and no CSP violation on any page opened, and a provoked violation is seen',
     async run(engine, origin) {
       assert.deepEqual(await engine.problems(), []);
+      // An inline script without a hash: the policy must refuse it, and both watches (the page's, the printer's) must see that.
+      const inject = `const script = document.createElement('script'); script.textContent = 'window.ran = true'; document.head.append(script);`;
       await engine.open(`${origin}/speech-1/`);
-      // An inline script without a hash: the policy must refuse it, and the watch must see that.
-      await engine.evaluate(`const script = document.createElement('script'); script.textContent = 'window.ran = true'; document.head.append(script); await new Promise((r) => setTimeout(r, 200)); return true;`);
+      await engine.evaluate(`${inject} await new Promise((r) => setTimeout(r, 200)); return true;`);
       assert.equal(await engine.evaluate(`return window.ran === true;`), false, 'the inline script did not run');
-      assert.ok((await engine.problems()).some((text) => /CSP violation: script-src/u.test(text)), 'the violation was reported');
+      const csp = /CSP violation|Content.Security.Policy/iu;
+      const seen = await engine.problems();
+      assert.ok(seen.length > 0 && seen.every((text) => csp.test(text)), `the violation, and only that, reported: ${seen.join(' | ')}`);
+      await engine.pdf(`${origin}/search/`, inject);
+      const printing = (await engine.problems()).slice(seen.length);
+      assert.ok(printing.length > 0 && printing.every((text) => csp.test(text)), `the violation while printing reported: ${printing.join(' | ')}`);
     },
   },
 ];

@@ -1,7 +1,9 @@
 """Prints a page to PDF with WebKitGTK's own print operation, as Epiphany
 prints: WebKitWebDriver has no Print command. Usage: webkit-print.py URL OUT.pdf [SCRIPT]
-SCRIPT, if given, runs in the page before it prints. Runs under X (xvfb-run);
-exits 1 with one line on stderr when it cannot."""
+SCRIPT, if given, runs in the page before it prints. Console errors, uncaught
+errors and CSP violations, watched from before the page's first script, are
+written to stdout as "problem: …" lines. Runs under X (xvfb-run); exits 1
+with one line on stderr when it cannot."""
 import sys
 
 import gi
@@ -13,6 +15,17 @@ from gi.repository import GLib, Gtk, WebKit2  # noqa: E402
 url, out = sys.argv[1], sys.argv[2]
 prepare = sys.argv[3] if len(sys.argv) > 3 else None
 failure = []
+problems = []
+
+# Injected before the page's own scripts (WebKitWebDriver cannot do this).
+WATCH = '''
+const report = (text) => window.webkit.messageHandlers.problems.postMessage(String(text));
+document.addEventListener('securitypolicyviolation', (event) => report('CSP violation: ' + event.violatedDirective + ' blocked ' + event.blockedURI), true);
+addEventListener('error', (event) => report('uncaught: ' + (event.message || event.type)), true);
+addEventListener('unhandledrejection', (event) => report('unhandled rejection: ' + event.reason));
+const error = console.error.bind(console);
+console.error = (...args) => { report(args.join(' ')); error(...args); };
+'''
 
 
 def stop(message=None):
@@ -63,7 +76,11 @@ def on_load(view, event):
 
 
 window = Gtk.OffscreenWindow()
-view = WebKit2.WebView()
+manager = WebKit2.UserContentManager()
+manager.add_script(WebKit2.UserScript(WATCH, WebKit2.UserContentInjectedFrames.ALL_FRAMES, WebKit2.UserScriptInjectionTime.START, None, None))
+manager.register_script_message_handler('problems')
+manager.connect('script-message-received::problems', lambda _manager, result: problems.append(result.get_js_value().to_string()))
+view = WebKit2.WebView.new_with_user_content_manager(manager)
 window.add(view)
 window.set_default_size(1280, 800)
 window.show_all()
@@ -72,6 +89,8 @@ view.connect('load-failed', lambda _view, _event, uri, error: stop(f'could not l
 GLib.timeout_add_seconds(60, lambda: stop(f'expected {url} to print within 60 s'))
 view.load_uri(url)
 Gtk.main()
+for problem in problems:
+    print('problem: ' + problem.replace('\n', ' '))
 if failure:
     sys.stderr.write(failure[0] + '\n')
     sys.exit(1)

@@ -29,7 +29,8 @@ async function waitForDriver(url: string, driver: ChildProcess): Promise<void> {
  * WebKitGTK's MiniBrowser in automation mode, driven by WebKitWebDriver
  * (classic WebDriver, through selenium-webdriver). Needs an X display
  * (xvfb-run). The driver has no BiDi and cannot read the console, so
- * problems are watched from the moment each page is handed over.
+ * problems are watched from the moment each page is handed over; the pages
+ * printed are watched from their first byte by the print helper.
  */
 export async function launchWebKit(): Promise<Engine> {
   const binary = miniBrowserPath();
@@ -95,7 +96,9 @@ export async function launchWebKit(): Promise<Engine> {
       const dir = mkdtempSync(join(tmpdir(), 'webkit-print-'));
       try {
         const out = join(dir, 'page.pdf');
-        await promisify(execFile)('/usr/bin/python3', [printScript, url, out, ...(prepare ? [prepare] : [])], { timeout: 90_000 });
+        const { stdout } = await promisify(execFile)('/usr/bin/python3', [printScript, url, out, ...(prepare ? [prepare] : [])], { timeout: 90_000 });
+        // The print helper watches its page from before the first script.
+        for (const line of stdout.split('\n')) if (line.startsWith('problem: ') && !problems.includes(line)) problems.push(line);
         return readFileSync(out);
       } finally {
         rmSync(dir, { recursive: true, force: true });
