@@ -31,7 +31,8 @@ const requirements: readonly Requirement[] = [
   { what: `Firefox ESR at ${firefoxPath}`, present: () => existsSync(firefoxPath), install: 'apt-get install firefox-esr (or set FIREFOX_PATH)' },
   { what: 'WebKitWebDriver', present: () => succeeds('which', ['WebKitWebDriver']) !== null, install: 'apt-get install webkit2gtk-driver' },
   { what: 'MiniBrowser (WebKitGTK 4.1)', present: () => miniBrowserPath() !== undefined, install: 'apt-get install webkit2gtk-driver (or set MINIBROWSER_PATH)' },
-  { what: 'xvfb-run', present: () => succeeds('which', ['xvfb-run']) !== null, install: 'apt-get install xvfb xauth' },
+  { what: 'xvfb-run', present: () => succeeds('which', ['xvfb-run']) !== null, install: 'apt-get install xvfb' },
+  { what: 'xauth (for xvfb-run)', present: () => succeeds('which', ['xauth']) !== null, install: 'apt-get install xauth' },
   // WebKitGTK prints through GTK's print operation (tests/browsers/support/webkit-print.py): WebKitWebDriver has no Print command.
   {
     what: "WebKitGTK's Python bindings",
