@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { readCompilations } from '../support/compilations.ts';
+import { onlyHeadingsVisible, pagesEndingOnHeading, printedPages as rasterised } from '../support/printed-pages.ts';
 import { readSpeeches, squeeze } from '../support/speech-text.ts';
 
 const speeches = readSpeeches();
@@ -43,6 +44,18 @@ for (const speech of speeches) {
       expect(pageNumber.exec(printed)?.slice(1)).toEqual([String(i + 1), String(pages.length)]);
       expect(squeeze(printed.replace(pageNumber, '')).length).toBeGreaterThan(20);
     }
+  });
+}
+
+for (const speech of speeches) {
+  test(`printing ${speech.slug} ends no page on a section heading`, async ({ page }) => {
+    await page.goto(`/${speech.slug}/`);
+    await page.emulateMedia({ media: 'print' });
+    const pages = rasterised(await page.pdf({ preferCSSPageSize: true }));
+    await page.evaluate(onlyHeadingsVisible);
+    const headings = rasterised(await page.pdf({ preferCSSPageSize: true }));
+    // The page number sits in the 20 mm bottom margin, below any heading.
+    expect(pagesEndingOnHeading(pages, headings, 20)).toEqual([]);
   });
 }
 

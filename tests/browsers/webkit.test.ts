@@ -1,0 +1,19 @@
+import { after, before, describe, it } from 'node:test';
+import { checks } from './checks.ts';
+import type { Engine } from './support/engine.ts';
+import { launchWebKit } from './support/webkit.ts';
+import { type Preview, startPreview } from './support/preview.ts';
+
+describe('WebKitGTK MiniBrowser (WebKitWebDriver, selenium-webdriver)', () => {
+  let preview: Preview;
+  let engine: Engine;
+  before(async () => {
+    preview = await startPreview();
+    engine = await launchWebKit();
+  });
+  after(async () => {
+    await engine?.close();
+    await preview?.stop();
+  });
+  for (const check of checks) it(check.name, (t) => check.run(engine, preview.origin, t));
+});
