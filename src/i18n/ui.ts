@@ -62,6 +62,15 @@ const hans = {
   printPerCompilation:
     '每篇讲话的页面都可以直接打印（Ctrl+P 或 ⌘P），只印讲话本身。每部合编另有打印版，依次收入它的全部讲话，每篇另起一页：打开合编的页面，点“打印版”。',
   pageUrl: '本页网址',
+  citeSpeech: '引用本篇',
+  citeSection: '引用本节（{id}）',
+  citeSectionButton: '引用',
+  citeCopy: '复制',
+  citeCopied: '已复制 {format}',
+  citeBuildDate: '引用日期是本页生成的日期（{date}），引用时请改为您查阅的日期。',
+  citeToday: '引用日期是今天（{date}）。',
+  citeSelectionLink: '复制链接',
+  citeSelectionLinkHint: '（所选文字）',
   source: '来源',
 } as const;
 

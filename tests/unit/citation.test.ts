@@ -91,13 +91,7 @@ test('CSL-JSON: one webpage item with title, URL, accessed date-parts, container
     "container-title": "讲话稿合编",
     "URL": "https://example.org/speech-2/#s2",
     "accessed": {
-      "date-parts": [
-        [
-          2026,
-          12,
-          1
-        ]
-      ]
+      "date-parts": [[2026, 12, 1]]
     },
     "language": "zh-Hans"
   }
