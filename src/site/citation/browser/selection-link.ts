@@ -69,7 +69,10 @@ export function enhanceSelectionLink(labels: CiteLabels): void {
     pending = true;
     requestAnimationFrame(() => {
       pending = false;
-      document.addEventListener('pointerdown', (event) => {
+      update();
+    });
+  });
+  document.addEventListener('pointerdown', (event) => {
     if (event.target === button) return;
     dragging = true;
     hide();
@@ -86,9 +89,6 @@ export function enhanceSelectionLink(labels: CiteLabels): void {
     if (event.key !== 'Tab' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey || document.activeElement === button) return;
     event.preventDefault();
     button.focus();
-  });
-  update();
-    });
   });
   update();
   // A pointer press on the control would otherwise clear the selection it is about to link.
