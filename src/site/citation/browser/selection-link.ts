@@ -5,7 +5,7 @@ import type { CiteLabels } from './labels.ts';
 const anchored = '.speech-body p[id], .speech-body section[id]';
 
 /** The selection, if it holds text and starts in the speech's text. */
-export function selectedInSpeech(): Range | null {
+function selectedInSpeech(): Range | null {
   const selection = getSelection();
   const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : null;
   const from = range && (range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement);
