@@ -42,7 +42,7 @@ function bibtexKey(key: string): string {
  * Chinese in both scripts.
  */
 export function bibtexEntry(work: CitedWork): string {
-  dateParts(work.accessed);
+  dateParts(work.accessed); // refuses a malformed access date
   const fields: [string, string][] = [
     ['title', escapeBibtex(work.title)],
     ['organization', escapeBibtex(work.siteName)],

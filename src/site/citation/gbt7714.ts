@@ -18,6 +18,6 @@ import { type CitedWork, dateParts } from './cited-work.ts';
  * - Punctuation is the standard's: ASCII ". " between items, ending with ".".
  */
 export function gbt7714Reference(work: CitedWork): string {
-  dateParts(work.accessed);
+  dateParts(work.accessed); // refuses a malformed access date
   return `${work.title}[EB/OL]. ${work.siteName}[${work.accessed}]. ${work.url}.`;
 }

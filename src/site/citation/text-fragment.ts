@@ -98,7 +98,7 @@ function withPrefix({ text, wordBoundaries }: Passage, start: number, termEnd: n
   const blockStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = blockStart === start ? blockStart - 1 : start;
   const from = before <= 0 ? -1 : text.lastIndexOf('\n', before - 1) + 1;
-  const starts = [...wordBoundaries.filter((offset) => offset >= from && offset < before).reverse()];
+  const starts = wordBoundaries.filter((offset) => offset >= from && offset < before).reverse();
   const prefixStart = starts.find((offset) => text.indexOf(text.slice(offset, termEnd)) === offset);
   if (from === -1 || prefixStart === undefined) return `text=${terms}`;
   return `text=${encodeTextTerm(text.slice(prefixStart, before))}-,${terms}`;
