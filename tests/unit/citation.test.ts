@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
 import { bibtexEntry, escapeBibtex } from '../../src/site/citation/bibtex.ts';
 import { type CitedWork, citationKey, dateParts, isoDate } from '../../src/site/citation/cited-work.ts';
 import { cslItem, cslJson } from '../../src/site/citation/csl.ts';
@@ -69,6 +71,19 @@ test('BibTeX: TeX specials are escaped in text fields, braces and backslashes pe
     ['{}', '\\{\\}'],
   ];
   for (const [text, expected] of cases) assert.equal(escapeBibtex(text), expected);
+});
+
+test('BibTeX reads back, with an independent biblatex parser (Citation.js), as the same work the CSL-JSON describes', () => {
+  for (const work of [section, traditional, relative, texSpecials]) {
+    const [parsed] = new Cite(bibtexEntry(work)).data as Record<string, unknown>[];
+    const csl = cslItem(work);
+    assert.equal(parsed!.type, csl.type, work.key);
+    assert.equal(parsed!.title, csl.title, work.key);
+    assert.equal(parsed!.publisher, csl['container-title'], work.key);
+    assert.deepEqual(parsed!.accessed, csl.accessed, work.key);
+    // Only braces, backslashes and spaces are percent-encoded for the verbatim field.
+    if (work !== texSpecials) assert.equal(parsed!.URL, csl.URL, work.key);
+  }
 });
 
 test('CSL-JSON: one webpage item with title, URL, accessed date-parts, container-title and language', () => {
