@@ -12,9 +12,12 @@ import { type CitedWork, dateParts } from './cited-work.ts';
  * - [EB/OL]: an electronic bulletin (电子公告, the type for web pages), online.
  * - Publication: the site publishes this edition. An online resource without
  *   a known place may omit it (§8.4), and no year or update date is known, so
- *   the item is the publisher alone. The access date follows it directly, as
- *   in the standard's examples ("CSIRO Publishing, 2011: 7-9[2013-03-08]",
- *   "人民日报, 2012-05-30(9)[2012-09-21]"): nothing stands between them.
+ *   the item is the publisher alone: the speeches carry no date, a build date
+ *   is not a publication date, and the standard's bracketed estimate
+ *   ("[2026]") would be a guess. The access date follows it directly, as in
+ *   the standard's examples ("CSIRO Publishing, 2011: 7-9[2013-03-08]",
+ *   "人民日报, 2012-05-30(9)[2012-09-21]") and in the CSL project's
+ *   GB/T 7714-2015 style: nothing stands between them.
  * - Punctuation is the standard's: ASCII ". " between items, ending with ".".
  */
 export function gbt7714Reference(work: CitedWork): string {
