@@ -1,4 +1,4 @@
-import type { CitedWork } from '../cited-work.ts';
+import type { PageWork } from './fill-panel.ts';
 import { copyAndAnnounce } from './announce.ts';
 import { type CiteLabels, fillLabel } from './labels.ts';
 
@@ -12,9 +12,18 @@ import { type CiteLabels, fillLabel } from './labels.ts';
  * and the first view of the page stays within its budget.
  */
 export function enhanceCitePanel(panel: HTMLDetailsElement): void {
-  const page = JSON.parse(panel.dataset.work!) as CitedWork;
+  // What the head's citation_* tags say (src/components/CitationMeta.astro): one source for both.
+  const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)!.content;
+  const page: PageWork = {
+    key: panel.dataset.key!,
+    title: meta('citation_title'),
+    siteName: meta('citation_publisher'),
+    url: meta('citation_public_url'),
+    language: meta('citation_language'),
+  };
   const labels = JSON.parse(panel.dataset.labels!) as CiteLabels;
   const summary = panel.querySelector<HTMLElement>('[data-cite-summary]')!;
+  const speechLabel = summary.textContent!;
   const home = { parent: panel.parentElement!, next: panel.nextSibling };
   /** The section control that moved the panel, to return focus to when it closes. */
   let invoker: HTMLButtonElement | null = null;
@@ -22,7 +31,7 @@ export function enhanceCitePanel(panel: HTMLDetailsElement): void {
   let shown: Promise<void> | null = null;
 
   function show(anchor?: string): Promise<void> {
-    summary.textContent = anchor ? fillLabel(labels.section, { id: anchor }) : labels.speech;
+    summary.textContent = anchor ? fillLabel(labels.section, { id: anchor }) : speechLabel;
     shown = import('./fill-panel.ts').then(({ fillPanel }) => fillPanel(panel, page, anchor, labels.today));
     return shown;
   }

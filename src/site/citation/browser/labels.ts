@@ -1,7 +1,5 @@
 /** Interface strings the build hands the browser script (src/components/CitePanel.astro), in the page's script. */
 export interface CiteLabels {
-  /** The panel's summary for the whole speech. */
-  speech: string;
   /** The summary for one section; {id} is its anchor. */
   section: string;
   /** The visible label of a section's control. */
