@@ -17,10 +17,20 @@ interface InlineCode {
   blockedAttributes: string[];
 }
 
+/**
+ * Whether a <script> runs, by the HTML standard's rule: no type, an empty
+ * one, a JavaScript MIME type or "module". Any other type (application/json,
+ * application/ld+json) makes it a data block, which CSP leaves alone.
+ */
+function runs(script: Element): boolean {
+  const type = String(script.properties.type ?? '').trim().toLowerCase();
+  return type === '' || type === 'module' || /^(?:text|application)\/(?:x-)?(?:java|ecma)script$/u.test(type);
+}
+
 function inlineCode(html: string): InlineCode {
   const code: InlineCode = { scripts: [], styles: [], blockedAttributes: [] };
   visit(fromHtml(html), 'element', (node: Element) => {
-    if (node.tagName === 'script' && node.properties.src === undefined && node.properties.type !== 'application/json') {
+    if (node.tagName === 'script' && node.properties.src === undefined && runs(node)) {
       code.scripts.push(toString(node));
     }
     if (node.tagName === 'style') code.styles.push(toString(node));

@@ -1,0 +1,29 @@
+import { type CitedWork, dateParts } from './cited-work.ts';
+
+/** A CSL-JSON item (the fields a speech page has), as Zotero, Pandoc and citeproc read it. */
+export interface CslItem {
+  id: string;
+  type: 'webpage';
+  title: string;
+  'container-title': string;
+  URL: string;
+  accessed: { 'date-parts': [[number, number, number]] };
+  language: string;
+}
+
+export function cslItem(work: CitedWork): CslItem {
+  return {
+    id: work.key,
+    type: 'webpage',
+    title: work.title,
+    'container-title': work.siteName,
+    URL: work.url,
+    accessed: { 'date-parts': [dateParts(work.accessed)] },
+    language: work.language,
+  };
+}
+
+/** CSL-JSON as a file holds it: an array of items, indented for reading, a date on one line. */
+export function cslJson(work: CitedWork): string {
+  return JSON.stringify([cslItem(work)], null, 2).replace(/\[\s*\[\s*(\d+),\s*(\d+),\s*(\d+)\s*\]\s*\]/gu, '[[$1, $2, $3]]');
+}
