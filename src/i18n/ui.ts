@@ -62,6 +62,13 @@ const hans = {
   printPerCompilation:
     '每篇讲话的页面都可以直接打印（Ctrl+P 或 ⌘P），只印讲话本身。每部合编另有打印版，依次收入它的全部讲话，每篇另起一页：打开合编的页面，点“打印版”。',
   pageUrl: '本页网址',
+  downloads: '下载',
+  downloadEpub: 'EPUB 电子书',
+  downloadText: '纯文本',
+  downloadMarkdown: 'Markdown',
+  downloadNote: '本文据网上流传的抓取页面逐字整理，只去除了网页的附加内容（见“来源与校勘说明”），正文一字未改。',
+  downloadNoteTraditional: '繁体字由简体经 OpenCC 转换（台湾标准字形），并按人工校订表修正。',
+  tableOfContents: '目录',
   source: '来源',
 } as const;
 
