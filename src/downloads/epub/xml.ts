@@ -12,5 +12,5 @@ export function xmlDocument(root: Element, doctype?: string): string {
     ],
   };
   // closeEmpty: <meta/> rather than <meta></meta>, as XHTML is usually written.
-  return `${toXml(tree, { closeEmpty: true })}\n`;
+  return `${toXml(tree, { closeEmptyElements: true, tightClose: true })}\n`;
 }
