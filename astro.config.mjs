@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import securityHeaders, { cspConfig } from './src/integrations/security-headers.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 import rehypeRedactions from './src/plugins/rehype-redactions.ts';
 import rehypeShortAnchors from './src/plugins/rehype-short-anchors.ts';
 
@@ -12,7 +13,8 @@ export default defineConfig({
   // Hash-based CSP in every page's <meta>; securityHeaders() writes the same
   // policy for all pages to dist/_headers (src/integrations/security-headers.ts).
   security: { csp: cspConfig },
-  integrations: [securityHeaders()],
+  // serviceWorker() writes dist/sw.js for offline reading (src/offline/).
+  integrations: [securityHeaders(), serviceWorker()],
   markdown: {
     // No code in the speeches: no highlighter (and no Shiki styles for the CSP).
     syntaxHighlight: false,
