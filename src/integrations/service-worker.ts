@@ -24,6 +24,18 @@ const workerSource = fileURLToPath(new URL('../offline/service-worker.ts', impor
 /** A pattern that matches nothing: below the limit every file is precached. */
 const nothing = '(?!)';
 
+/**
+ * OFFLINE_PRECACHE_LIMIT_BYTES overrides the limit, for a host that wants
+ * a smaller install (the update test uses it to build the large-site worker
+ * from the two speeches).
+ */
+function precacheLimit(): number {
+  const value = process.env.OFFLINE_PRECACHE_LIMIT_BYTES;
+  if (value === undefined || value === '') return precacheLimitBytes;
+  if (!/^\d+$/u.test(value)) throw new Error(`OFFLINE_PRECACHE_LIMIT_BYTES=${value}: expected a whole number of bytes`);
+  return Number(value);
+}
+
 export default function serviceWorker(): AstroIntegration {
   return {
     name: 'service-worker',
@@ -36,11 +48,13 @@ export default function serviceWorker(): AstroIntegration {
           globIgnores: [...neverCached],
           // Astro's hashed assets need no revision: their names change with their content.
           dontCacheBustURLsMatching: /^_astro\//u,
+          // No single file may be too large for the default limit (a print edition is ~50 KB).
           maximumFileSizeToCacheInBytes: precacheLimitBytes,
         });
         if (warnings.length > 0) throw new Error(`workbox-build: ${warnings.join('; ')}`);
         const files = (manifestEntries ?? []).map((entry) => ({ ...entry, bytes: statSync(join(distDir, entry.url)).size }));
-        const plan = precachePlan(files);
+        const limit = precacheLimit();
+        const plan = precachePlan(files, limit);
         const buildId = createHash('sha256')
           .update(JSON.stringify(files.map((file) => [file.url, file.revision])))
           .digest('hex')
@@ -64,7 +78,7 @@ export default function serviceWorker(): AstroIntegration {
         const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
         logger.info(
           `wrote sw.js (build ${buildId}): ${plan.precache.length} files precached (${kb(plan.precache.reduce((sum, file) => sum + file.bytes, 0))}), ` +
-            `${plan.asUsed.length} kept as used; the site is ${kb(plan.totalBytes)}, the limit ${kb(precacheLimitBytes)}`,
+            `${plan.asUsed.length} kept as used; the site is ${kb(plan.totalBytes)}, the limit ${kb(limit)}`,
         );
       },
     },
