@@ -14,6 +14,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { allByClass, type Block, bodyBlocks, findByClass, parseMarkup } from '../support/blocks.ts';
+import { readCompilations } from '../support/compilations.ts';
 import { distDir, distFiles, readDist, requireDist } from '../support/dist.ts';
 import { readSpeeches } from '../support/speech-text.ts';
 
@@ -30,10 +31,7 @@ const scripts = [
 ] as const;
 
 const speeches = readSpeeches();
-const compilations = [...new Set(speeches.map((speech) => speech.source))].map((source) => ({
-  slug: source.replace(/\.txt$/u, '').toLowerCase().replace(/[^a-z0-9]+/gu, '-'),
-  speeches: speeches.filter((speech) => speech.source === source),
-}));
+const compilations = readCompilations().map((compilation) => ({ slug: compilation.path.replace(/^c\/|\/$/gu, ''), speeches: compilation.speeches }));
 
 interface PageSpeech {
   title: string;
