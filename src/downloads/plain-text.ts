@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { bookBody } from './epub/chapter.ts';
+import { bookBody } from './speech-body.ts';
 
 /** What a plain-text or Markdown copy starts with: the page's title block. */
 export interface TitleBlock {

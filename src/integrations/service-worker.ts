@@ -11,13 +11,13 @@
  * browser search reads search-data/, not Pagefind.
  */
 import { createHash } from 'node:crypto';
-import { statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { getManifest } from 'workbox-build';
-import { neverCached, precachePlan, precacheLimitBytes, cachedAsUsed } from '../offline/precache-plan.ts';
+import { cachedAsUsed, neverCached, precacheLimitBytes, precachePlan } from '../offline/precache-plan.ts';
 
 const workerSource = fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url));
 

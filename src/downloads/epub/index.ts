@@ -1,10 +1,10 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { x } from 'xastscript';
 import type { Book } from './book.ts';
 import { chapterDocument } from './chapter.ts';
 import { navDocument, ncxDocument } from './navigation.ts';
 import { packageDocument } from './package-document.ts';
 import { xmlDocument } from './xml.ts';
-import { x } from 'xastscript';
 
 export type { Book, Chapter } from './book.ts';
 
