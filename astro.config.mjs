@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import securityHeaders, { cspConfig } from './src/integrations/security-headers.ts';
 import siteUrlNotice from './src/integrations/site-url-notice.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 import rehypeRedactions from './src/plugins/rehype-redactions.ts';
 import rehypeShortAnchors from './src/plugins/rehype-short-anchors.ts';
 import { sitemapFilter, sitemapLocales } from './src/site/sitemap.ts';
@@ -33,7 +34,8 @@ export default defineConfig({
   // Hash-based CSP in every page's <meta>; securityHeaders() writes the same
   // policy for all pages to dist/_headers (src/integrations/security-headers.ts).
   security: { csp: cspConfig },
-  integrations: [siteUrlNotice(), securityHeaders(), sitemap({ filter: sitemapFilter, i18n: sitemapLocales })],
+  // serviceWorker() last: it lists every file the others wrote (the sitemap included) for offline reading (src/offline/).
+  integrations: [siteUrlNotice(), securityHeaders(), sitemap({ filter: sitemapFilter, i18n: sitemapLocales }), serviceWorker()],
   markdown: {
     // No code in the speeches: no highlighter (and no Shiki styles for the CSP).
     syntaxHighlight: false,

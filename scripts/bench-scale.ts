@@ -15,21 +15,19 @@
  * Usage: npm run bench:scale [-- --sizes 2,100,1000,10000]
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { chromiumPath } from './lib/preview.ts';
 import { type ExactSearch, exactSearch, searchTable } from './lib/scale-search.ts';
 import { syntheticCompilations } from './lib/synthetic-compilations.ts';
+import { makeWorkspace } from './lib/workspace.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SEED = join(ROOT, 'content', 'raw', '000_9a817715ca601c67.txt');
 const BIN = join(ROOT, 'node_modules', '.bin');
 const run = promisify(execFile);
-
-/** Left out of the copy: installed, generated or private to this checkout. */
-const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'playwright-report', 'bench', '.scratch', 'tmp', 'content/raw', 'content/speeches']);
 
 interface RouteGroup {
   group: string;
@@ -68,26 +66,11 @@ function parseSizes(): number[] {
 }
 
 /** A copy of the project to build in, with the synthetic pages as its only raw input. */
-function makeWorkspace(speeches: number): string {
-  const dir = mkdtempSync(join(tmpdir(), `bench-scale-${speeches}-`));
-  cpSync(ROOT, dir, { recursive: true, filter: (source) => !NOT_COPIED.has(relative(ROOT, source)) });
-  linkDependencies(dir);
+function workspaceFor(speeches: number): string {
+  const dir = makeWorkspace(ROOT, `bench-scale-${speeches}`, ['content/raw', 'content/speeches']);
   mkdirSync(join(dir, 'content', 'raw'), { recursive: true });
   for (const page of syntheticCompilations(readFileSync(SEED), speeches)) writeFileSync(join(dir, 'content', 'raw', page.name), page.text);
   return dir;
-}
-
-/**
- * node_modules as links to each installed package, not one link to the
- * directory: Astro keeps its content store and caches in node_modules/.astro
- * and .vite, which must stay the copy's own.
- */
-function linkDependencies(dir: string): void {
-  mkdirSync(join(dir, 'node_modules'));
-  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
-    if (entry === '.astro' || entry === '.vite') continue;
-    symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
-  }
 }
 
 /**
@@ -144,7 +127,7 @@ function routeGroups(log: string): RouteGroup[] {
 }
 
 async function measure(speeches: number): Promise<Omit<Measurement, 'load'>> {
-  const dir = makeWorkspace(speeches);
+  const dir = workspaceFor(speeches);
   try {
     const rawFiles = readdirSync(join(dir, 'content', 'raw')).map((name) => join('content', 'raw', name));
     const ingest = await timed(process.execPath, ['scripts/ingest.ts', ...rawFiles, '--out', 'content/speeches'], dir);

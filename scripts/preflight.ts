@@ -13,6 +13,7 @@ interface Requirement {
 }
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const epubcheckJar = '/usr/share/java/epubcheck.jar';
 
 function succeeds(command: string, args: readonly string[]): string | null {
   try {
@@ -40,10 +41,12 @@ const requirements: readonly Requirement[] = [
     install: 'apt-get install python3-gi gir1.2-webkit2-4.1',
   },
   { what: 'pdftoppm', present: () => succeeds('which', ['pdftoppm']) !== null, install: 'apt-get install poppler-utils' },
+  // tests/dist/downloads.test.ts runs epubcheck on every EPUB; Debian's /usr/bin/epubcheck is a bare jar, so it runs through java.
+  { what: 'epubcheck and Java', present: () => existsSync(epubcheckJar) && succeeds('java', ['-version']) !== null, install: 'apt-get install epubcheck' },
 ];
 
 const missing = requirements.filter((requirement) => !requirement.present());
 if (missing.length > 0) {
-  process.stderr.write(`npm test: the browser tests need ${missing.map((requirement) => requirement.what).join(', ')}; install with: ${missing.map((requirement) => requirement.install).join('; ')}\n`);
+  process.stderr.write(`npm test: the tests need ${missing.map((requirement) => requirement.what).join(', ')}; install with: ${missing.map((requirement) => requirement.install).join('; ')}\n`);
   process.exitCode = 1;
 }

@@ -29,10 +29,16 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
+export interface PreviewOptions {
+  /** A port to serve on (default: a free one); the same port serves two builds at one origin. */
+  port?: number;
+  timeoutMs?: number;
+}
+
 /** Starts `astro preview` in `projectDir` (which must hold dist/) and waits until it answers. */
-export async function startPreview(projectDir: string, timeoutMs = 60_000): Promise<Preview> {
+export async function startPreview(projectDir: string, { port: chosenPort, timeoutMs = 60_000 }: PreviewOptions = {}): Promise<Preview> {
   if (!existsSync(join(projectDir, 'dist', 'index.html'))) throw new Error(`no built site in ${projectDir}/dist: run the build first`);
-  const port = await freePort();
+  const port = chosenPort ?? (await freePort());
   const origin = `http://127.0.0.1:${port}`;
   const astro = join(projectDir, 'node_modules', '.bin', 'astro');
   // --ignore-lock: run beside any preview a person (or another tool) already has open for this project.

@@ -24,8 +24,10 @@ import { inlineScriptHashes } from '../site/inline-scripts.ts';
  * Everything but `script-src` and `style-src`, which Astro writes with its
  * hashes. `default-src 'self'` covers Pagefind's fetches of its index and
  * WebAssembly; plugins, `<base>` and foreign form targets are never needed.
+ * `worker-src` and `manifest-src` name the offline service worker and the web
+ * app manifest explicitly, so neither depends on the default.
  */
-const cspDirectives = ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"] as const;
+const cspDirectives = ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "worker-src 'self'", "manifest-src 'self'"] as const;
 
 /** Pagefind compiles its WebAssembly search engine, which CSP counts as eval of wasm only. */
 const scriptSources = ["'self'", "'wasm-unsafe-eval'"] as const;

@@ -65,6 +65,9 @@ for (const { file, policy, code } of pages) {
   test(`${file} carries a policy that allows its own inline code and nothing inline besides`, () => {
     assert.ok(policy, 'expected a <meta http-equiv="content-security-policy">');
     assert.deepEqual(sources(policy, 'default-src'), ["'self'"]);
+    // The offline service worker and the web app manifest come from the site itself, and nothing else may.
+    assert.deepEqual(sources(policy, 'worker-src'), ["'self'"]);
+    assert.deepEqual(sources(policy, 'manifest-src'), ["'self'"]);
     for (const source of ["'self'", "'wasm-unsafe-eval'"]) assert.ok(sources(policy, 'script-src').includes(source), `script-src lacks ${source}`);
     const everySource = [...policy.values()].flat();
     assert.ok(!everySource.includes("'unsafe-inline'"), "no directive may allow 'unsafe-inline'");

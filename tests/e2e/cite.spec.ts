@@ -375,6 +375,8 @@ test('the JSON-LD data block and the controls run under the policy with no viola
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const problems: string[] = [];
   page.on('console', (message) => {
+    // The suite blocks service workers (playwright.config.ts), and the offline reader says so in a warning.
+    if (message.text() === 'Service Worker registration blocked by Playwright') return;
     if (message.type() === 'error' || message.type() === 'warning' || /Content Security Policy/iu.test(message.text())) problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));

@@ -75,6 +75,8 @@ export function enhanceCitePanel(panel: HTMLDetailsElement): void {
     void show();
     back.focus();
   });
+  // Opened before this code arrived: fill it now.
+  if (panel.open) void show();
 }
 
 /**
@@ -96,4 +98,6 @@ function loadSelectionLink(labels: CiteLabels): void {
     load();
   });
   document.addEventListener('selectionchange', load);
+  // A selection made before this code arrived.
+  load();
 }

@@ -1,0 +1,6 @@
+import { downloadPaths, downloadResponse } from '../../../../site/download-routes.ts';
+
+/** download/c/<compilation>.epub, .txt and .md in each script: its speeches in order. */
+export const getStaticPaths = () => downloadPaths('compilation');
+
+export const GET = downloadResponse;

@@ -1,0 +1,105 @@
+import { execFile } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, type Page, test } from '@playwright/test';
+import { freePort, type Preview, startPreview } from '../../scripts/lib/preview.ts';
+import { makeWorkspace } from '../../scripts/lib/workspace.ts';
+import { toTraditional } from '../../src/site/script/to-traditional.ts';
+import { precachedUrls, waitForOfflineCopy } from '../support/offline.ts';
+import { readSpeeches } from '../support/speech-text.ts';
+
+test.use({ serviceWorkers: 'allow' });
+
+const run = promisify(execFile);
+const root = resolve(import.meta.dirname, '../..');
+const [speech] = readSpeeches();
+/** Words the second build adds to the second paragraph of the first speech; they occur nowhere else. */
+const added = '第二次构建加上的字';
+
+/**
+ * The second build: a copy of the project with one speech's Markdown changed,
+ * built by `astro build` alone (ingest would write the Markdown afresh from
+ * the raw page; Pagefind is not what the browser searches). Its precache
+ * limit is 1 byte, so its worker is the one a large archive gets: search
+ * shards, text chunks, titles and downloads kept as used, not precached.
+ */
+async function buildChanged(): Promise<string> {
+  const dir = makeWorkspace(root, 'offline-update', ['content/raw']);
+  const file = join(dir, 'content', 'speeches', `${speech!.slug}.md`);
+  const markdown = readFileSync(file, 'utf8');
+  const opening = speech!.paragraphs[1]!.slice(0, 8);
+  if (!markdown.includes(opening)) throw new Error(`${file}: expected its second paragraph to open with ${opening}`);
+  writeFileSync(file, markdown.replace(opening, `${added}${opening}`));
+  await run(process.execPath, [join(dir, 'node_modules', '.bin', 'astro'), 'build'], { cwd: dir, env: { ...process.env, OFFLINE_PRECACHE_LIMIT_BYTES: '1' } });
+  return dir;
+}
+
+async function secondParagraph(page: Page, url: string): Promise<string> {
+  await page.goto(url);
+  return page.locator('#p2').innerText();
+}
+
+/** The names of the caches the page's origin holds. */
+function cacheNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => caches.keys());
+}
+
+async function searchFor(page: Page, origin: string, query: string): Promise<void> {
+  await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('[data-search-page]')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.locator('a[data-hit]')).toHaveCount(1);
+  await expect(page.locator('a[data-hit]')).toHaveAttribute('href', `/${speech!.slug}/?hl=${encodeURIComponent(query)}#p2`);
+}
+
+/** The precached URL of the first speech's Simplified page, with its revision. */
+async function precachedPage(page: Page): Promise<string[]> {
+  return (await precachedUrls(page)).filter((url) => new URL(url).pathname === `/${speech!.slug}/index.html`);
+}
+
+test('a new build replaces the offline copy on the next visit: new text online, then offline; a large build keeps search data as used', async ({ page, context }) => {
+  test.setTimeout(240_000);
+  const dir = await buildChanged();
+  const port = await freePort();
+  let preview: Preview | undefined;
+  try {
+    preview = await startPreview(root, { port });
+    const origin = preview.origin;
+    expect(await secondParagraph(page, `${origin}/${speech!.slug}/`)).not.toContain(added);
+    await waitForOfflineCopy(page);
+    const first = await precachedPage(page);
+    expect(first).toHaveLength(1);
+    // What an older large-archive build would have left: activating a new build deletes it.
+    await page.evaluate(() => caches.open('offline-as-used-0123456789ab').then((cache) => cache.put('/stale', new Response('stale'))));
+    await preview.stop();
+
+    // The same origin now serves the second build.
+    preview = await startPreview(dir, { port });
+    expect(await secondParagraph(page, `${origin}/${speech!.slug}/`)).toContain(added);
+    // The visit found a new sw.js: its worker precaches the new revision (install) and drops the old one (activate).
+    await expect
+      .poll(async () => {
+        const now = await precachedPage(page);
+        return now.length === 1 && now[0] !== first[0];
+      }, { timeout: 60_000 })
+      .toBe(true);
+    await waitForOfflineCopy(page);
+    // Not precached in this build: the search's shards and chunks are kept once a search fetched them,
+    // in this build's cache; the older build's is gone.
+    expect((await precachedUrls(page)).some((url) => url.includes('/search-data/grams/'))).toBe(false);
+    await searchFor(page, origin, added);
+    const kept = (await cacheNames(page)).filter((name) => name.startsWith('offline-as-used-'));
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).not.toBe('offline-as-used-0123456789ab');
+    await preview.stop();
+    preview = undefined;
+
+    await context.setOffline(true);
+    expect(await secondParagraph(page, `${origin}/${speech!.slug}/`)).toContain(added);
+    expect(await secondParagraph(page, `${origin}/zh-hant/${speech!.slug}/`)).toContain(toTraditional(added));
+    await searchFor(page, origin, added);
+  } finally {
+    await preview?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
