@@ -16,7 +16,7 @@ const env = { ...process.env, BASE_PATH: '/speeches/', OUT_DIR: outDir, DIST_DIR
 
 const steps: [string, string[]][] = [
   ['astro', ['build']],
-  ['node', ['--test', 'tests/dist/links.test.ts', 'tests/dist/share.test.ts', 'tests/dist/page-weight.test.ts']],
+  ['node', ['--test', 'tests/dist/links.test.ts', 'tests/dist/share.test.ts', 'tests/dist/page-weight.test.ts', 'tests/dist/offline.test.ts']],
   ['playwright', ['test', '--config', 'tests/base-path/playwright.config.ts']],
 ];
 

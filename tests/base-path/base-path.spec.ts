@@ -95,3 +95,27 @@ test('a missing page answers 404 with the styled not-found page', async ({ page 
   await expect(page.locator('[data-search-page] a[data-hit]').first()).toBeVisible();
   expect(outsideBaseOrFailed(seen, missing)).toEqual([]);
 });
+
+test.describe('offline under the base path', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('the worker is scoped to the base path, and after one visit a speech, an anchor and a search work with no network', async ({ page, context }) => {
+    test.setTimeout(90_000);
+    await page.goto(base);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      }
+    });
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
+    expect(new URL(scope!).pathname).toBe(base);
+    await context.setOffline(true);
+    await page.goto(`${base}zh-hant/speech-2/#s2-3`);
+    await expect(page.locator('[id="s2-3"]')).toBeInViewport();
+    await page.goto(`${base}search/?q=${encodeURIComponent('两个健康')}`);
+    const hits = page.locator('[data-search-page] a[data-hit]');
+    await expect(hits.first()).toBeVisible();
+    for (const href of await hits.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname))) expect(href.startsWith(`${base}speech-`)).toBe(true);
+  });
+});

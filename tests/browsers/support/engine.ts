@@ -36,7 +36,12 @@ export const watchProblems = `(() => {
     console.error(text);
   };
   document.addEventListener('securitypolicyviolation', (event) => report('CSP violation: ' + event.violatedDirective + ' blocked ' + event.blockedURI), true);
-  addEventListener('error', (event) => report('uncaught: ' + (event.message || event.target?.src || event.type)), true);
+  // Loads the page started and the browser cut off because it is leaving (a reload, the next address)
+  // are no error of the page's: Firefox reports them as error events, Chromium does not.
+  let leaving = false;
+  addEventListener('beforeunload', () => (leaving = true));
+  addEventListener('pagehide', () => (leaving = true));
+  addEventListener('error', (event) => leaving || report('uncaught: ' + (event.message || event.target?.src || event.target?.href || event.type)), true);
   addEventListener('unhandledrejection', (event) => report('unhandled rejection: ' + event.reason));
   const error = console.error.bind(console);
   console.error = (...args) => {

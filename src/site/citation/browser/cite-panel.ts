@@ -1,6 +1,7 @@
-import type { PageWork } from './fill-panel.ts';
 import { copyAndAnnounce } from './announce.ts';
+import { fillPanel, type PageWork } from './fill-panel.ts';
 import { type CiteLabels, fillLabel } from './labels.ts';
+import { enhanceSelectionLink } from './selection-link.ts';
 
 /**
  * Brings the static citation panel to life: today's date and the address
@@ -8,8 +9,10 @@ import { type CiteLabels, fillLabel } from './labels.ts';
  * configured), copy buttons, and a "引用" control on every numbered section.
  * A section's control moves the one panel under its heading and fills it
  * with the section's address; closing it puts it back as the speech's.
- * The formats load when the panel first opens: until then nobody sees it,
- * and the first view of the page stays within its budget.
+ * This module, formats and selection link included, loads on the reader's
+ * first sign of intent or soon after the page (CitePanel.astro), so none of
+ * it is part of the first view; the formats are written when the panel
+ * first opens.
  */
 export function enhanceCitePanel(panel: HTMLDetailsElement): void {
   // What the head's citation_* tags say (src/components/CitationMeta.astro): one source for both.
@@ -32,7 +35,7 @@ export function enhanceCitePanel(panel: HTMLDetailsElement): void {
 
   function show(anchor?: string): Promise<void> {
     summary.textContent = anchor ? fillLabel(labels.section, { id: anchor }) : speechLabel;
-    shown = import('./fill-panel.ts').then(({ fillPanel }) => fillPanel(panel, page, anchor, labels.today));
+    shown = Promise.resolve(fillPanel(panel, page, anchor, labels.today));
     return shown;
   }
 
@@ -80,9 +83,9 @@ export function enhanceCitePanel(panel: HTMLDetailsElement): void {
 }
 
 /**
- * The selection link loads with the first selection made in the speech,
- * once the pointer that made it (if any) is up: it starts out assuming no
- * drag is under way.
+ * The selection link is set up with the first selection made in the
+ * speech, once the pointer that made it (if any) is up: it starts out
+ * assuming no drag is under way.
  */
 function loadSelectionLink(labels: CiteLabels): void {
   let pointerDown = false;
@@ -90,7 +93,7 @@ function loadSelectionLink(labels: CiteLabels): void {
   const load = (): void => {
     if (loaded || pointerDown || !document.querySelector('.speech-body')?.contains(getSelection()?.anchorNode ?? null)) return;
     loaded = true;
-    void import('./selection-link.ts').then(({ enhanceSelectionLink }) => enhanceSelectionLink(labels));
+    enhanceSelectionLink(labels);
   };
   addEventListener('pointerdown', () => (pointerDown = true));
   addEventListener('pointerup', () => {

@@ -1,5 +1,6 @@
 import { copyAndAnnounce } from './announce.ts';
 import type { CiteLabels } from './labels.ts';
+import { selectionUrl } from './passage.ts';
 
 /** The blocks a link can point into: paragraphs, and headings through their sections. */
 const anchored = '.speech-body p[id], .speech-body section[id]';
@@ -95,7 +96,6 @@ export function enhanceSelectionLink(labels: CiteLabels): void {
   button.addEventListener('pointerdown', (event) => event.preventDefault());
   button.addEventListener('click', async () => {
     if (!selected) return;
-    const { selectionUrl } = await import('./passage.ts');
     const url = selectionUrl(selected, body);
     if (url) await copyAndAnnounce(url, `${labels.linkCopied} ${url}`);
   });
