@@ -20,6 +20,13 @@ import { type Browser, chromium, type Page } from '@playwright/test';
 import { expectedHits, phrases } from '../tests/support/phrases.ts';
 import { chromiumFlags, chromiumPath, startPreview } from './lib/preview.ts';
 
+/**
+ * A reader's first visit, before the offline copy exists: with the service
+ * worker allowed, its precache of the whole site would compete with the
+ * search for the network and then serve the search its files.
+ */
+const firstVisit = { serviceWorkers: 'block' } as const;
+
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const coldRuns = 5;
@@ -81,7 +88,7 @@ async function timeQuery(page: Page, query: string): Promise<number> {
 }
 
 async function coldSearch(browser: Browser, base: string): Promise<Timing> {
-  const context = await browser.newContext();
+  const context = await browser.newContext(firstVisit);
   await context.addInitScript(instrument);
   const page = await context.newPage();
   await page.goto(`${base}/speech-1/`, { waitUntil: 'networkidle' });
@@ -109,7 +116,7 @@ async function coldSearch(browser: Browser, base: string): Promise<Timing> {
 
 /** Warm keystroke-to-results times over the phrase table, on a page whose search is already loaded. */
 async function warm(browser: Browser, url: string): Promise<number[]> {
-  const context = await browser.newContext();
+  const context = await browser.newContext(firstVisit);
   await context.addInitScript(instrument);
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'networkidle' });
@@ -135,7 +142,7 @@ interface Accuracy {
 
 /** Compares the results page with the independently computed hits: counts as multisets of speech#block. */
 async function measureAccuracy(browser: Browser, base: string): Promise<Accuracy> {
-  const context = await browser.newContext();
+  const context = await browser.newContext(firstVisit);
   await context.addInitScript(instrument);
   const page = await context.newPage();
   const total: Accuracy = { expected: 0, shown: 0, correct: 0, exactPhrases: 0, phrases: 0, misses: [] };

@@ -24,6 +24,13 @@ import { expectedHitsIn, phrases, sourceBlocks, type Source } from '../../tests/
 import { chromiumFlags, chromiumPath, startPreview } from './preview.ts';
 import { uniqueSentence } from './synthetic-compilations.ts';
 
+/**
+ * A reader's first visit, before the offline copy exists: with the service
+ * worker allowed, its precache of the whole site would compete with the
+ * search for the network and then serve the search its files.
+ */
+const firstVisit = { serviceWorkers: 'block' } as const;
+
 type Kind = 'selective' | 'common' | 'absent';
 
 interface Query {
@@ -138,7 +145,7 @@ function matched(expected: readonly string[], shownHits: readonly string[]): num
 }
 
 async function cold(browser: Browser, origin: string, query: Query, expected: string[]): Promise<Omit<QueryResult, 'warmMs' | 'sameWarm'> & { firstPage: string[] }> {
-  const context = await browser.newContext();
+  const context = await browser.newContext(firstVisit);
   await context.addInitScript(instrument);
   const page = await context.newPage();
   await page.goto(`${origin}/search/?q=${encodeURIComponent(query.query)}`);
@@ -189,7 +196,7 @@ async function cold(browser: Browser, origin: string, query: Query, expected: st
 
 /** Input to drawn results for each query in turn, in one page that has searched before. */
 async function warm(browser: Browser, origin: string, queries: readonly Query[]): Promise<{ ms: number; firstPage: string[] }[]> {
-  const context = await browser.newContext();
+  const context = await browser.newContext(firstVisit);
   await context.addInitScript(instrument);
   const page = await context.newPage();
   await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
