@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SpeechData } from '../../schemas/speech.ts';
+import { joinTitle, titleRoom } from '../document-title.ts';
 
 /** The speeches of one raw file, in the order ingest numbered them. */
 export interface Compilation<S extends CompilationSpeech = CompilationSpeech> {
@@ -38,6 +39,20 @@ export function compilationTitleWithin(compilation: { title: string; speeches: r
   const tail = compilation.speeches.length > 1 ? others : '';
   const room = max - tail.length;
   return first.length <= room ? `${first}${tail}` : `${first.slice(0, room - 1)}…${tail}`;
+}
+
+/**
+ * The title of a page about a compilation, before the site name: the
+ * compilation's title fitted into the room left by `after` (打印版, 第 2 页…),
+ * which follows it, and by the site name.
+ */
+export function compilationPageTitle(
+  compilation: { title: string; speeches: readonly Pick<SpeechData, 'title'>[] },
+  names: { others: string; siteName: string },
+  after?: string,
+): string {
+  const fitted = compilationTitleWithin(compilation, titleRoom(after ? [after, names.siteName] : [names.siteName]), names.others);
+  return after ? joinTitle([fitted, after]) : fitted;
 }
 
 /**
