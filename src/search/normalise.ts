@@ -28,11 +28,14 @@ const punctuation: Readonly<Record<string, string>> = {
 /** Maps a character to its canonical variant; characters not in it stand for themselves. */
 export type Variants = ReadonlyMap<string, string>;
 
-/** The fold of one code point, before variants: '' for whitespace. */
+/**
+ * The fold of one code point, before variants: '' for whitespace, including
+ * the space NFKC gives some spacing marks (˘ → space + combining breve), so
+ * that folding folded text changes nothing.
+ */
 export function foldChar(char: string): string {
-  if (/\s/u.test(char)) return '';
   let out = '';
-  for (const folded of char.normalize('NFKC').toLowerCase()) out += punctuation[folded] ?? folded;
+  for (const folded of char.normalize('NFKC').toLowerCase()) if (!/\s/u.test(folded)) out += punctuation[folded] ?? folded;
   return out;
 }
 
