@@ -18,14 +18,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { expectedHits, phrases } from '../tests/support/phrases.ts';
-import { chromiumFlags, chromiumPath, startPreview } from './lib/preview.ts';
-
-/**
- * A reader's first visit, before the offline copy exists: with the service
- * worker allowed, its precache of the whole site would compete with the
- * search for the network and then serve the search its files.
- */
-const firstVisit = { serviceWorkers: 'block' } as const;
+import { chromiumFlags, chromiumPath, firstVisit, startPreview } from './lib/preview.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');

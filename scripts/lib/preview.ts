@@ -17,6 +17,13 @@ export interface Preview {
 
 /** Chromium as the project runs it everywhere: Debian's build, headless, no network but ours. */
 export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/**
+ * Browser context options for a reader's first visit, before the offline copy
+ * exists: with the service worker allowed, its precache of the whole site
+ * would compete with what is measured for the network, then serve it.
+ */
+export const firstVisit = { serviceWorkers: 'block' } as const;
+
 export const chromiumFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
 
 export async function freePort(): Promise<number> {

@@ -21,15 +21,8 @@
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { expectedHitsIn, phrases, sourceBlocks, type Source } from '../../tests/support/phrases.ts';
-import { chromiumFlags, chromiumPath, startPreview } from './preview.ts';
+import { chromiumFlags, chromiumPath, firstVisit, startPreview } from './preview.ts';
 import { uniqueSentence } from './synthetic-compilations.ts';
-
-/**
- * A reader's first visit, before the offline copy exists: with the service
- * worker allowed, its precache of the whole site would compete with the
- * search for the network and then serve the search its files.
- */
-const firstVisit = { serviceWorkers: 'block' } as const;
 
 type Kind = 'selective' | 'common' | 'absent';
 

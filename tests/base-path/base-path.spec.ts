@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { readCompilations } from '../support/compilations.ts';
+import { waitForOfflineCopy } from '../support/offline.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -102,12 +103,7 @@ test.describe('offline under the base path', () => {
   test('the worker is scoped to the base path, and after one visit a speech, an anchor and a search work with no network', async ({ page, context }) => {
     test.setTimeout(90_000);
     await page.goto(base);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-      }
-    });
+    await waitForOfflineCopy(page);
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
     expect(new URL(scope!).pathname).toBe(base);
     await context.setOffline(true);

@@ -4,9 +4,8 @@ import { type CiteLabels, fillLabel } from './labels.ts';
 import { enhanceSelectionLink } from './selection-link.ts';
 
 /**
- * Brings the static citation panel to life: today's date and the address
- * the reader has open (absolute even before the site's address is
- * configured), copy buttons, and a "引用" control on every numbered section.
+ * Brings the static citation panel to life: today's date, copy buttons,
+ * and a "引用" control on every numbered section.
  * A section's control moves the one panel under its heading and fills it
  * with the section's address; closing it puts it back as the speech's.
  * This module, formats and selection link included, loads on the reader's

@@ -12,11 +12,11 @@ export type PageWork = Omit<CitedWork, 'accessed'>;
 
 /**
  * Writes the panel's citations of the page, or of its section `anchor`,
- * accessed today (the reader's own day). A site-relative address (no site
- * configured) is made absolute from the one the reader has open.
+ * accessed today (the reader's own day), at the site's own address
+ * (citation_public_url, absolute from the build's SITE_URL).
  */
 export function fillPanel(panel: HTMLElement, page: PageWork, anchor: string | undefined, todayNote: string): void {
-  const url = new URL(page.url, location.href);
+  const url = new URL(page.url);
   url.hash = anchor ?? '';
   const work: CitedWork = { ...page, key: citationKey(page.key, anchor), url: url.href, accessed: isoDate(new Date(), 'local') };
   for (const element of panel.querySelectorAll<HTMLElement>('[data-cite-text]')) element.textContent = formats[element.dataset.citeText!]!(work);
