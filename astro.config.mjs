@@ -6,12 +6,12 @@ import rehypeSlug from 'rehype-slug';
 import securityHeaders, { cspConfig } from './src/integrations/security-headers.ts';
 import siteUrlNotice from './src/integrations/site-url-notice.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
-import rehypeRedactions from './src/plugins/rehype-redactions.ts';
-import rehypeShortAnchors from './src/plugins/rehype-short-anchors.ts';
-import { sitemapFilter, sitemapLocales } from './src/site/sitemap.ts';
-import { DeploymentError, deploymentFromEnv } from './src/site/deployment.ts';
+import rehypeRedactions from './src/render/rehype-redactions.ts';
+import rehypeShortAnchors from './src/render/rehype-short-anchors.ts';
+import { sitemapFilter, sitemapLocales } from './src/routing/sitemap.ts';
+import { DeploymentError, deploymentFromEnv } from './src/routing/deployment.ts';
 
-/** SITE_URL and BASE_PATH (src/site/deployment.ts); a bad value stops the build in one line. */
+/** SITE_URL and BASE_PATH (src/routing/deployment.ts); a bad value stops the build in one line. */
 function deployment() {
   try {
     return deploymentFromEnv(process.env);

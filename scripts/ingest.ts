@@ -1,6 +1,6 @@
 /**
  * ingest: raw scraped pages → content/speeches/*.md + report.json.
- * All parsing lives in src/lib/scrape; this file only does I/O. Output is
+ * All parsing lives in src/ingest; this file only does I/O. Output is
  * built in a sibling temporary directory and swapped in only on success,
  * so a failed run leaves the previous output untouched.
  */
@@ -8,14 +8,14 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type AddressEntry, collectResults, ingest, IngestError, slugNumber, type Collected, type IngestResult, type LabelledResult } from '../src/lib/scrape/index.ts';
+import { type AddressEntry, collectResults, ingest, IngestError, slugNumber, type Collected, type IngestResult, type LabelledResult } from '../src/ingest/index.ts';
 import { addressBookSchema } from '../src/schemas/address-book.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DEFAULT_RAW_DIR = join(ROOT, 'content', 'raw');
 const DEFAULT_OUT_DIR = join(ROOT, 'content', 'speeches');
 const REPORT_FILE = 'report.json';
-/** The address book: every speech-N ever given, so numbers never move (src/lib/scrape/addresses.ts). */
+/** The address book: every speech-N ever given, so numbers never move (src/ingest/addresses.ts). */
 const ADDRESS_BOOK_FILE = 'slugs.json';
 const USAGE = 'usage: node scripts/ingest.ts [<file> ...] [--out <dir>] [--allow-partial]';
 

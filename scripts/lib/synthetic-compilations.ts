@@ -10,7 +10,7 @@
  * gets one sentence of its own (uniqueSentence), placed among its
  * paragraphs: what a selective query finds in a real archive.
  */
-import { ingest } from '../../src/lib/scrape/index.ts';
+import { ingest } from '../../src/ingest/index.ts';
 
 const SEPARATOR = '   ';
 const SALUTATION = '各位领导、同志们:';

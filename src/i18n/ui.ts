@@ -1,5 +1,5 @@
-import type { Script } from '../site/script/scripts.ts';
-import { toTraditional } from '../site/script/to-traditional.ts';
+import type { Script } from './scripts.ts';
+import { toTraditional } from './to-traditional.ts';
 
 /** Interface strings, written in Simplified; Traditional is derived at build time. */
 const hans = {

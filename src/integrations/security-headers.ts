@@ -18,7 +18,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { inlineScriptHashes } from '../site/inline-scripts.ts';
+import { inlineScriptHashes } from './inline-scripts.ts';
 
 /**
  * Everything but `script-src` and `style-src`, which Astro writes with its

@@ -4,7 +4,7 @@
  * the local preview. Say so in the build log, once, rather than silently.
  */
 import type { AstroIntegration } from 'astro';
-import { defaultSiteUrl } from '../site/deployment.ts';
+import { defaultSiteUrl } from '../routing/deployment.ts';
 
 export default function siteUrlNotice(): AstroIntegration {
   return {

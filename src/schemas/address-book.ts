@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * content/speeches/slugs.json: every speech address ever given and the speech
- * it names (src/lib/scrape/addresses.ts). Ingest reads it before numbering
+ * it names (src/ingest/addresses.ts). Ingest reads it before numbering
  * and writes it back with the new entries.
  */
 export const addressBookSchema = z

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { CHANGE_KINDS } from '../lib/scrape/normalise/changes.ts';
-import { ASCII_MARKS } from '../lib/scrape/structure/punctuation.ts';
+import { CHANGE_KINDS } from '../ingest/normalise/changes.ts';
+import { ASCII_MARKS } from '../ingest/structure/punctuation.ts';
 
 const punctuationKind = z.enum(ASCII_MARKS);
 const count = z.number().int().nonnegative();

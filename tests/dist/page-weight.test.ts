@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { deploymentFromEnv } from '../../src/site/deployment.ts';
+import { deploymentFromEnv } from '../../src/routing/deployment.ts';
 import { distFiles, fileForUrl, htmlPages, readDist, requireDist } from '../support/dist.ts';
 import { readSpeeches } from '../support/speech-text.ts';
 

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import type { Manifest, TextChunk } from '../../src/search/data.ts';
-import { shardOf } from '../../src/search/grams.ts';
-import { fold, variantMap } from '../../src/search/normalise.ts';
-import { decodePostings, readShard } from '../../src/search/postings.ts';
+import type { Manifest, TextChunk } from '../../src/search/core/format.ts';
+import { shardOf } from '../../src/search/core/grams.ts';
+import { fold, variantMap } from '../../src/search/core/fold.ts';
+import { decodePostings, readShard } from '../../src/search/core/postings.ts';
 import { distDir, distFiles, readDist, requireDist } from '../support/dist.ts';
 
 /** What one query may fetch per gram and per run of blocks: small, whatever the archive's size. */

@@ -12,7 +12,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { select, selectAll } from 'hast-util-select';
-import { deploymentFromEnv } from '../../src/site/deployment.ts';
+import { deploymentFromEnv } from '../../src/routing/deployment.ts';
 import { basePath, distDir, fileForUrl, htmlPages, readDist, requireDist, urlOfPage } from '../support/dist.ts';
 
 before(requireDist);

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { expect, type Page, test } from '@playwright/test';
 import { freePort, type Preview, startPreview } from '../../scripts/lib/preview.ts';
 import { makeWorkspace } from '../../scripts/lib/workspace.ts';
-import { toTraditional } from '../../src/site/script/to-traditional.ts';
+import { toTraditional } from '../../src/i18n/to-traditional.ts';
 import { precachedUrls, waitForOfflineCopy } from '../support/offline.ts';
 import { readSpeeches } from '../support/speech-text.ts';
 

@@ -72,7 +72,7 @@ function expectClean(observed: Observed): void {
 
 test.beforeEach(async ({ context }) => serveWithSiteHeaders(context));
 
-/** Search results as the search page and the header panel draw them (see src/search/render.ts). */
+/** Search results as the search page and the header panel draw them (see src/search/browser/render.ts). */
 const pageHits = '[data-search-page] a[data-hit]';
 const panelHits = '[data-search-panel] a[data-hit]';
 

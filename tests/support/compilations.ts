@@ -1,4 +1,4 @@
-import { compilationSlug } from '../../src/site/archive/compilations.ts';
+import { compilationSlug } from '../../src/archive/compilations.ts';
 import { readSpeeches, type SpeechText } from './speech-text.ts';
 
 export interface CompilationText {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { deploymentFromEnv } from '../../src/site/deployment.ts';
+import { deploymentFromEnv } from '../../src/routing/deployment.ts';
 
 /**
  * The built site. Tests under tests/dist/ read it after `npm run build`;

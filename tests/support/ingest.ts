@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Nodes, Root } from 'mdast';
 import { remark } from 'remark';
 import remarkFrontmatter from 'remark-frontmatter';
-import { ingest, type IngestResult } from '../../src/lib/scrape/index.ts';
+import { ingest, type IngestResult } from '../../src/ingest/index.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const SEED_PATH = join(ROOT, 'content', 'raw', '000_9a817715ca601c67.txt');

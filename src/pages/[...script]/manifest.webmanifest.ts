@@ -1,7 +1,8 @@
 import type { APIContext } from 'astro';
 import { ui } from '../../i18n/ui.ts';
-import { pageHref, siteHref } from '../../site/links.ts';
-import { langTag, scriptFromParam, scriptPaths } from '../../site/script/scripts.ts';
+import { pageHref, siteHref } from '../../routing/links.ts';
+import { langTag } from '../../i18n/scripts.ts';
+import { scriptFromParam, scriptPaths } from '../../routing/script-routes.ts';
 
 export const getStaticPaths = scriptPaths;
 

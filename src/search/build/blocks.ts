@@ -1,7 +1,7 @@
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
-import type { Block } from '../match.ts';
+import type { Block } from '../core/match.ts';
 
 /**
  * The searchable blocks of a rendered speech body, in reading order:

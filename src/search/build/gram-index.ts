@@ -1,9 +1,9 @@
-import { gramHash, longestGram } from '../grams.ts';
-import { bitmap, gaps, type PostingKind } from '../postings.ts';
+import { gramHash, longestGram } from '../core/grams.ts';
+import { bitmap, gaps, type PostingKind } from '../core/postings.ts';
 
 /**
- * The gram index of a corpus (see src/search/grams.ts for what is indexed and
- * src/search/postings.ts for the format). Blocks are numbered by slot:
+ * The gram index of a corpus (see src/search/core/grams.ts for what is indexed and
+ * src/search/core/postings.ts for the format). Blocks are numbered by slot:
  * speech × slotsPerSpeech + block, the title being block 0, so that the
  * browser finds a candidate's speech and text chunk by arithmetic, with no
  * table to download.

@@ -1,9 +1,9 @@
 import * as OpenCC from 'opencc-js';
-import { toTraditional } from '../../site/script/to-traditional.ts';
-import type { Script } from '../../site/script/scripts.ts';
-import { loadSpeeches } from '../../site/archive/speeches.ts';
-import type { Block } from '../match.ts';
-import { fold, variantMap } from '../normalise.ts';
+import { toTraditional } from '../../i18n/to-traditional.ts';
+import type { Script } from '../../i18n/scripts.ts';
+import { loadSpeeches } from '../../archive/speeches.ts';
+import type { Block } from '../core/match.ts';
+import { fold, variantMap } from '../core/fold.ts';
 import { blocksFromHtml } from './blocks.ts';
 import { buildGramIndex, type GramIndex } from './gram-index.ts';
 import { variantClasses } from './variants.ts';

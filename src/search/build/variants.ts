@@ -1,4 +1,4 @@
-import { foldChar } from '../normalise.ts';
+import { foldChar } from '../core/fold.ts';
 
 type Pair = readonly [hans: string, hant: string];
 

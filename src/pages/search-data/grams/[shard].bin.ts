@@ -7,7 +7,7 @@ export async function getStaticPaths(): Promise<{ params: { shard: string } }[]>
   return index.shards.map((_, shard) => ({ params: { shard: String(shard) } }));
 }
 
-/** One shard of the gram index, in the format src/search/postings.ts reads. */
+/** One shard of the gram index, in the format src/search/core/postings.ts reads. */
 export async function GET({ params }: APIContext): Promise<Response> {
   const { index } = await siteSearch();
   const shard = index.shards[Number(params.shard)];

@@ -1,9 +1,10 @@
 import type { APIContext } from 'astro';
-import { pageHref } from '../../../../site/links.ts';
-import { routeParam, scriptFromParam, scripts } from '../../../../site/script/scripts.ts';
-import { loadSpeeches } from '../../../../site/archive/speeches.ts';
+import { pageHref } from '../../../../routing/links.ts';
+import { scripts } from '../../../../i18n/scripts.ts';
+import { routeParam, scriptFromParam } from '../../../../routing/script-routes.ts';
+import { loadSpeeches } from '../../../../archive/speeches.ts';
 import { blocksPerChunk, siteSearch } from '../../../../search/build/site-search.ts';
-import type { TextChunk } from '../../../../search/data.ts';
+import type { TextChunk } from '../../../../search/core/format.ts';
 
 /** `<speech>-<part>`: speech by its position in the archive, part by blocksPerChunk. */
 export async function getStaticPaths(): Promise<{ params: { script: string | undefined; chunk: string } }[]> {

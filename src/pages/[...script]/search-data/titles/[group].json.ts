@@ -1,8 +1,9 @@
 import type { APIContext } from 'astro';
-import { routeParam, scriptFromParam, scripts } from '../../../../site/script/scripts.ts';
-import { loadSpeeches } from '../../../../site/archive/speeches.ts';
+import { scripts } from '../../../../i18n/scripts.ts';
+import { routeParam, scriptFromParam } from '../../../../routing/script-routes.ts';
+import { loadSpeeches } from '../../../../archive/speeches.ts';
 import { speechesPerTitleGroup } from '../../../../search/build/site-search.ts';
-import type { TitleGroup } from '../../../../search/data.ts';
+import type { TitleGroup } from '../../../../search/core/format.ts';
 
 /** One group per speechesPerTitleGroup speeches, numbered from 0 in archive order. */
 export async function getStaticPaths(): Promise<{ params: { script: string | undefined; group: string } }[]> {

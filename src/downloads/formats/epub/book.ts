@@ -1,0 +1,34 @@
+import type { OutlineItem } from '../../../archive/outline.ts';
+
+/** One speech of a book: its rendered page HTML and the outline read from it. */
+export interface Chapter {
+  /** File stem inside the book (the speech's slug), e.g. "speech-1". */
+  id: string;
+  title: string;
+  /** Subtitle or dateline lines, as on the page. */
+  subtitle?: string | undefined;
+  /** The page's note on a speech published from part of its text. */
+  note?: string | null | undefined;
+  /** The speech body as the page renders it (already in the book's script). */
+  html: string;
+  outline: readonly OutlineItem[];
+}
+
+/** Everything an EPUB needs, in the book's script. */
+export interface Book {
+  /** A URN that stays the same from build to build, e.g. "urn:uuid:…". */
+  identifier: string;
+  title: string;
+  /** BCP 47: zh-Hans or zh-Hant. */
+  lang: string;
+  /** When this edition was built (dcterms:modified, dc:date). */
+  modified: Date;
+  publisher: string;
+  /** What the text was rebuilt from: the raw file and its sha256. */
+  source: string;
+  /** How the text was made and what was changed, for dc:description. */
+  description: string;
+  /** The heading of the table of contents. */
+  tocTitle: string;
+  chapters: readonly Chapter[];
+}

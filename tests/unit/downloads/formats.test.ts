@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { test } from 'node:test';
+import { unzipSync } from 'fflate';
+import { type Book, epub } from '../../../src/downloads/formats/epub/index.ts';
+import { tocEntries } from '../../../src/downloads/formats/epub/navigation.ts';
+import { compilationMarkdown, convertMarkdown } from '../../../src/downloads/formats/md.ts';
+import { speechText } from '../../../src/downloads/formats/txt.ts';
+
+const speechesDir = new URL('../../../content/speeches/', import.meta.url);
+const files = readdirSync(speechesDir)
+  .filter((name) => name.endsWith('.md'))
+  .map((name) => ({ name, text: readFileSync(new URL(name, speechesDir), 'utf8') }));
+
+const html =
+  '<p id="p1" class="salutation"><a class="pnum" href="#p1" aria-label="第1段的链接" data-pagefind-ignore=""></a>同志们：</p>\n' +
+  '<section id="s1"><h2 id="一坚持">一、坚持<a class="hnum" href="#s1" aria-label="本节的链接（s1）" data-pagefind-ignore=""></a></h2>\n' +
+  '<p id="p2"><a class="pnum" href="#p2"></a><strong id="s1-1">一要学习。</strong><span class="redacted" role="img" aria-label="原文隐去" title="原文隐去">XX</span>书记说。</p>\n' +
+  '<h3 id="一x">（一）发挥<a class="hnum" href="#s1-2"></a></h3></section>';
+
+const book: Book = {
+  identifier: 'urn:uuid:00000000-0000-8000-8000-000000000000',
+  title: '讲话',
+  lang: 'zh-Hans',
+  modified: new Date('2026-01-02T03:04:05Z'),
+  publisher: '讲话稿合编',
+  source: 'content/raw/a.txt (sha256 0)',
+  description: '逐字整理。',
+  tocTitle: '目录',
+  chapters: [{ id: 'speech-1', title: '讲话', html, outline: [{ id: 's1', level: 2, text: '一、坚持' }, { id: 's1-1', level: 3, text: '一要学习。' }] }],
+};
+
+test('converting a generated file with the identity gives the file back byte for byte', () => {
+  for (const file of files) assert.equal(convertMarkdown(file.text, (text) => text), file.text, file.name);
+});
+
+test('a converted file changes only text: front matter identifiers, markup and escapes stay', () => {
+  const markdown = '---\ntitle: 甲\nslug: speech-1\nsource: 甲.txt\n---\n\n## 一、甲\n\n**一要甲。**&#x7532;乙\\*\n';
+  assert.equal(convertMarkdown(markdown, (text) => text.replaceAll('甲', '丙')), '---\ntitle: 丙\nslug: speech-1\nsource: 甲.txt\n---\n\n## 一、丙\n\n**一要丙。**&#x4E19;乙\\*\n');
+});
+
+test('a compilation file puts each title as a level-1 heading over its body, escaped like the text', () => {
+  const markdown = compilationMarkdown([
+    { title: '甲*乙', subtitle: '一\n二', markdown: '---\ntitle: x\n---\n\n正文。\n' },
+    { title: '丙', markdown: '---\ntitle: y\n---\n\n## 一、丁\n' },
+  ]);
+  assert.equal(markdown, '# 甲\\*乙\n\n一\\\n二\n\n正文。\n\n# 丙\n\n## 一、丁\n');
+});
+
+test('plain text is one block a line with Markdown heading marks, without the page-only links', () => {
+  assert.equal(speechText({ title: '讲话', subtitle: '——在会上', html }), '# 讲话\n\n——在会上\n\n同志们：\n\n## 一、坚持\n\n一要学习。XX书记说。\n\n### （一）发挥\n');
+});
+
+const entryOrder = (bytes: Uint8Array): string[] => Object.keys(unzipSync(bytes));
+
+test('an EPUB opens with an uncompressed mimetype entry without extra fields, as OCF requires', () => {
+  const bytes = epub(book);
+  const view = new DataView(bytes.buffer, bytes.byteOffset);
+  assert.equal(view.getUint32(0, true), 0x04034b50, 'a local file header first');
+  assert.equal(view.getUint16(8, true), 0, 'stored, not deflated');
+  assert.equal(view.getUint16(28, true), 0, 'no extra field');
+  assert.equal(new TextDecoder().decode(bytes.subarray(30, 58)), 'mimetypeapplication/epub+zip');
+  assert.deepEqual(entryOrder(bytes).slice(0, 2), ['mimetype', 'META-INF/container.xml']);
+});
+
+test('the same book builds the same bytes', () => {
+  assert.deepEqual(epub(book), epub(book));
+});
+
+test('the table of contents nests numbered items under their sections, under the chapter', () => {
+  assert.deepEqual(tocEntries(book), [
+    {
+      label: '讲话',
+      href: 'text/speech-1.xhtml',
+      children: [{ label: '一、坚持', href: 'text/speech-1.xhtml#s1', children: [{ label: '一要学习。', href: 'text/speech-1.xhtml#s1-1', children: [] }] }],
+    },
+  ]);
+});
+
+test('a chapter keeps ids, bold leads and redaction marks and drops the page-only links', () => {
+  const chapter = new TextDecoder().decode(unzipSync(epub(book))['OEBPS/text/speech-1.xhtml']);
+  assert.match(chapter, /^<\?xml version="1.0" encoding="UTF-8"\?><!DOCTYPE html><html xmlns="http:\/\/www.w3.org\/1999\/xhtml" lang="zh-Hans" xml:lang="zh-Hans">/u);
+  assert.match(chapter, /<p id="p2"><strong id="s1-1">一要学习。<\/strong><span class="redacted" role="img" aria-label="原文隐去" title="原文隐去">XX<\/span>书记说。<\/p>/u);
+  assert.doesNotMatch(chapter, /pnum|hnum|data-pagefind/u);
+});
