@@ -35,7 +35,12 @@ export default defineConfig({
   // policy for all pages to dist/_headers (src/integrations/security-headers.ts).
   security: { csp: cspConfig },
   // serviceWorker() last: it lists every file the others wrote (the sitemap included) for offline reading (src/offline/).
-  integrations: [siteUrlNotice(), securityHeaders(), sitemap({ filter: sitemapFilter, i18n: sitemapLocales }), serviceWorker()],
+  integrations: [
+    siteUrlNotice(),
+    securityHeaders(),
+    sitemap({ filter: sitemapFilter, i18n: sitemapLocales }),
+    serviceWorker(),
+  ],
   markdown: {
     // No code in the speeches: no highlighter (and no Shiki styles for the CSP).
     syntaxHighlight: false,

@@ -43,7 +43,10 @@ function scorePercent(score: number | null | undefined): number | null {
 function culprits(lhr: Result, auditId: string): string[] {
   const source = auditId === 'cumulative-layout-shift' ? 'layout-shifts' : auditId;
   const details = lhr.audits[source]?.details;
-  const items = details && 'items' in details ? (details.items as { node?: { snippet?: string; selector?: string } }[]) : [];
+  const items =
+    details && 'items' in details
+      ? (details.items as { node?: { snippet?: string; selector?: string } }[])
+      : [];
   return items
     .flatMap((item) => (item.node ? [item.node.snippet ?? item.node.selector ?? ''] : []))
     .filter((text) => text !== '')
@@ -52,8 +55,7 @@ function culprits(lhr: Result, auditId: string): string[] {
 
 /** Audits that count towards a category's score and did not get full marks, with where they failed. */
 function lostPoints(lhr: Result, category: Category): string[] {
-  return lhr.categories[category]!.auditRefs
-    .filter((ref) => ref.weight > 0)
+  return lhr.categories[category]!.auditRefs.filter((ref) => ref.weight > 0)
     .map((ref) => lhr.audits[ref.id]!)
     .filter((audit) => audit.score !== null && audit.score < 1)
     .map((audit) => {
@@ -64,30 +66,45 @@ function lostPoints(lhr: Result, category: Category): string[] {
 }
 
 async function auditPage(url: string, port: number): Promise<Result> {
-  const run = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+  const run = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: [...categories],
+  });
   if (!run) throw new Error(`Lighthouse returned no result for ${url}`);
-  if (run.lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${run.lhr.runtimeError.message}`);
+  if (run.lhr.runtimeError)
+    throw new Error(`Lighthouse could not audit ${url}: ${run.lhr.runtimeError.message}`);
   return run.lhr;
 }
 
 function summarize(page: (typeof pages)[number], lhr: Result): PageAudit {
-  const scores = Object.fromEntries(categories.map((category) => [category, scorePercent(lhr.categories[category]?.score)])) as PageAudit['scores'];
+  const scores = Object.fromEntries(
+    categories.map((category) => [category, scorePercent(lhr.categories[category]?.score)]),
+  ) as PageAudit['scores'];
   const lost = Object.fromEntries(
-    categories.filter((category) => scores[category] !== 100).map((category) => [category, lostPoints(lhr, category)]),
+    categories
+      .filter((category) => scores[category] !== 100)
+      .map((category) => [category, lostPoints(lhr, category)]),
   );
   return { name: page.name, path: page.path, scores, lost, runWarnings: lhr.runWarnings };
 }
 
 function markdownTable(audits: readonly PageAudit[]): string {
   const header = `| page | ${categories.join(' | ')} |\n| --- | ${categories.map(() => '---:').join(' | ')} |`;
-  const rows = audits.map((audit) => `| ${audit.name} (\`${decodeURI(audit.path)}\`) | ${categories.map((category) => audit.scores[category] ?? '–').join(' | ')} |`);
+  const rows = audits.map(
+    (audit) =>
+      `| ${audit.name} (\`${decodeURI(audit.path)}\`) | ${categories.map((category) => audit.scores[category] ?? '–').join(' | ')} |`,
+  );
   return [header, ...rows].join('\n');
 }
 
 function lostPointsText(audits: readonly PageAudit[]): string {
   return audits
     .flatMap((audit) => [
-      ...Object.entries(audit.lost).flatMap(([category, lost]) => lost.map((line) => `- ${audit.name} · ${category}: ${line}`)),
+      ...Object.entries(audit.lost).flatMap(([category, lost]) =>
+        lost.map((line) => `- ${audit.name} · ${category}: ${line}`),
+      ),
       ...audit.runWarnings.map((warning) => `- ${audit.name} · run warning: ${warning}`),
     ])
     .join('\n');
@@ -95,7 +112,10 @@ function lostPointsText(audits: readonly PageAudit[]): string {
 
 async function main(): Promise<void> {
   const preview = await startPreview(ROOT);
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: chromiumFlags });
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath,
+    chromeFlags: chromiumFlags,
+  });
   try {
     const audits: PageAudit[] = [];
     let versions = {};
@@ -106,7 +126,10 @@ async function main(): Promise<void> {
       process.stderr.write(`audited ${page.path}\n`);
     }
     mkdirSync(join(ROOT, 'bench'), { recursive: true });
-    writeFileSync(OUTPUT, `${JSON.stringify({ ...versions, formFactor: 'mobile', pages: audits }, null, 2)}\n`);
+    writeFileSync(
+      OUTPUT,
+      `${JSON.stringify({ ...versions, formFactor: 'mobile', pages: audits }, null, 2)}\n`,
+    );
     const lost = lostPointsText(audits);
     process.stdout.write(`${markdownTable(audits)}\n${lost ? `\nPoints lost:\n${lost}\n` : ''}`);
   } finally {

@@ -69,7 +69,8 @@ function parseSizes(): number[] {
 function workspaceFor(speeches: number): string {
   const dir = makeWorkspace(ROOT, `bench-scale-${speeches}`, ['content/raw', 'content/speeches']);
   mkdirSync(join(dir, 'content', 'raw'), { recursive: true });
-  for (const page of syntheticCompilations(readFileSync(SEED), speeches)) writeFileSync(join(dir, 'content', 'raw', page.name), page.text);
+  for (const page of syntheticCompilations(readFileSync(SEED), speeches))
+    writeFileSync(join(dir, 'content', 'raw', page.name), page.text);
   return dir;
 }
 
@@ -78,15 +79,30 @@ function workspaceFor(speeches: number): string {
  * system, children included, from bash's `times`): on a shared machine the
  * wall clock grows with everyone else's load, the CPU time much less.
  */
-async function timed(command: string, args: string[], cwd: string): Promise<{ ms: number; cpuMs: number; stdout: string }> {
+async function timed(
+  command: string,
+  args: string[],
+  cwd: string,
+): Promise<{ ms: number; cpuMs: number; stdout: string }> {
   const start = performance.now();
-  const { stdout, stderr } = await run('bash', ['-c', '"$0" "$@"; status=$?; times >&2; exit $status', command, ...args], {
-    cwd,
-    maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  const children = stderr.trim().split('\n').at(-1)!.match(/^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/u);
-  if (!children) throw new Error(`expected bash's times on the last line of stderr, got "${stderr.slice(-200)}"`);
+  const { stdout, stderr } = await run(
+    'bash',
+    ['-c', '"$0" "$@"; status=$?; times >&2; exit $status', command, ...args],
+    {
+      cwd,
+      maxBuffer: 256 * 1024 * 1024,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+  );
+  const children = stderr
+    .trim()
+    .split('\n')
+    .at(-1)!
+    .match(/^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/u);
+  if (!children)
+    throw new Error(
+      `expected bash's times on the last line of stderr, got "${stderr.slice(-200)}"`,
+    );
   const [, um, us, sm, ss] = children.map(Number) as [number, number, number, number, number];
   return { ms: performance.now() - start, cpuMs: (um * 60 + us + sm * 60 + ss) * 1000, stdout };
 }
@@ -129,14 +145,25 @@ function routeGroups(log: string): RouteGroup[] {
 async function measure(speeches: number): Promise<Omit<Measurement, 'load'>> {
   const dir = workspaceFor(speeches);
   try {
-    const rawFiles = readdirSync(join(dir, 'content', 'raw')).map((name) => join('content', 'raw', name));
-    const ingest = await timed(process.execPath, ['scripts/ingest.ts', ...rawFiles, '--out', 'content/speeches'], dir);
+    const rawFiles = readdirSync(join(dir, 'content', 'raw')).map((name) =>
+      join('content', 'raw', name),
+    );
+    const ingest = await timed(
+      process.execPath,
+      ['scripts/ingest.ts', ...rawFiles, '--out', 'content/speeches'],
+      dir,
+    );
     const build = await timed(join(BIN, 'astro'), ['build'], dir);
     const pagefind = await timed(join(BIN, 'pagefind'), ['--site', 'dist'], dir);
     const dist = filesUnder(join(dir, 'dist'));
-    const html = dist.filter((file) => file.path.endsWith('.html') && !file.path.startsWith('pagefind/'));
+    const html = dist.filter(
+      (file) => file.path.endsWith('.html') && !file.path.startsWith('pagefind/'),
+    );
     const site = dist.filter((file) => !file.path.startsWith('pagefind/'));
-    const index = dist.filter((file) => file.path.startsWith('pagefind/') && !/\.(?:js|css)$|^pagefind\/wasm\./u.test(file.path));
+    const index = dist.filter(
+      (file) =>
+        file.path.startsWith('pagefind/') && !/\.(?:js|css)$|^pagefind\/wasm\./u.test(file.path),
+    );
     const searchData = dist.filter((file) => /(?:^|\/)search-data\//u.test(file.path));
     const shards = searchData.filter((file) => file.path.startsWith('search-data/grams/'));
     const search = await exactSearch(dir, speeches);
@@ -167,7 +194,11 @@ const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
 const seconds = (ms: number): string => (ms / 1000).toFixed(1);
 
 /** Cost per speech added since the previous size: flat if the pipeline is linear. */
-function marginal(rows: readonly Measurement[], i: number, cost: (row: Measurement) => number): string {
+function marginal(
+  rows: readonly Measurement[],
+  i: number,
+  cost: (row: Measurement) => number,
+): string {
   if (i === 0) return '–';
   const [before, after] = [rows[i - 1]!, rows[i]!];
   return ((cost(after) - cost(before)) / (after.speeches - before.speeches)).toFixed(1);
@@ -197,7 +228,10 @@ function markdown(rows: readonly Measurement[]): string {
         .map((route) => `\`${route.group}\` ${route.routes}× ${seconds(route.ms)} s`)
         .join(', ')}`,
   );
-  const largest = rows.map((row) => `- ${row.speeches} speeches: ${row.largestFiles.map((file) => `\`${file.path}\` ${kb(file.bytes)} KB`).join(', ')}`);
+  const largest = rows.map(
+    (row) =>
+      `- ${row.speeches} speeches: ${row.largestFiles.map((file) => `\`${file.path}\` ${kb(file.bytes)} KB`).join(', ')}`,
+  );
   return [
     '## Exact search through /search/ in Chromium',
     '',
@@ -225,8 +259,13 @@ function markdown(rows: readonly Measurement[]): string {
 /** Rows of an earlier run at sizes this run does not measure, so sizes can be measured one run at a time. */
 function earlierRows(sizes: readonly number[]): Measurement[] {
   try {
-    const { rows } = JSON.parse(readFileSync(join(ROOT, 'bench', 'scale.json'), 'utf8')) as { rows: Measurement[] };
-    return rows.filter((row) => row.search !== undefined && row.buildCpuMs !== undefined && !sizes.includes(row.speeches));
+    const { rows } = JSON.parse(readFileSync(join(ROOT, 'bench', 'scale.json'), 'utf8')) as {
+      rows: Measurement[];
+    };
+    return rows.filter(
+      (row) =>
+        row.search !== undefined && row.buildCpuMs !== undefined && !sizes.includes(row.speeches),
+    );
   } catch {
     return [];
   }
@@ -235,12 +274,25 @@ function earlierRows(sizes: readonly number[]): Measurement[] {
 /** Writes bench/scale.json and bench/scale.md from this run's rows and the other sizes' rows on disk, smallest archive first. */
 function write(rows: readonly Measurement[]): string {
   // Read now, not at the start: another run may have measured other sizes meanwhile.
-  const sorted = [...earlierRows(rows.map((row) => row.speeches)), ...rows].sort((a, b) => a.speeches - b.speeches);
-  const conditions = sorted.map((row) => `${row.speeches} speeches: 1-minute load average ${row.load[0].toFixed(1)} before, ${row.load[1].toFixed(1)} after`).join('; ');
+  const sorted = [...earlierRows(rows.map((row) => row.speeches)), ...rows].sort(
+    (a, b) => a.speeches - b.speeches,
+  );
+  const conditions = sorted
+    .map(
+      (row) =>
+        `${row.speeches} speeches: 1-minute load average ${row.load[0].toFixed(1)} before, ${row.load[1].toFixed(1)} after`,
+    )
+    .join('; ');
   const text = `Machine: ${cpus().length} cores, shared; ${conditions}.\n\n${markdown(sorted)}`;
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench', 'scale.json'), `${JSON.stringify({ chromium: chromiumPath, rows: sorted }, null, 2)}\n`);
-  writeFileSync(join(ROOT, 'bench', 'scale.md'), `# Scale benchmark\n\nGenerated by \`npm run bench:scale\`.\n\n${text}`);
+  writeFileSync(
+    join(ROOT, 'bench', 'scale.json'),
+    `${JSON.stringify({ chromium: chromiumPath, rows: sorted }, null, 2)}\n`,
+  );
+  writeFileSync(
+    join(ROOT, 'bench', 'scale.md'),
+    `# Scale benchmark\n\nGenerated by \`npm run bench:scale\`.\n\n${text}`,
+  );
   return text;
 }
 
@@ -254,7 +306,9 @@ async function main(): Promise<void> {
     const row = await measure(speeches);
     rows.push({ ...row, load: [before, loadavg()[0]!] });
     text = write(rows);
-    process.stderr.write(`measured ${speeches} speeches in ${seconds(performance.now() - started)} s\n`);
+    process.stderr.write(
+      `measured ${speeches} speeches in ${seconds(performance.now() - started)} s\n`,
+    );
   }
   process.stdout.write(text);
 }

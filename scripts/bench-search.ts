@@ -33,13 +33,19 @@ interface Timing {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(dist, 'search-data/manifest.json')) || !existsSync(join(dist, 'pagefind/pagefind.js'))) {
+  if (
+    !existsSync(join(dist, 'search-data/manifest.json')) ||
+    !existsSync(join(dist, 'pagefind/pagefind.js'))
+  ) {
     throw new Error('No built site with search data in dist/: run "npm run build" first');
   }
   const server = await startPreview(root);
   const base = server.origin;
   // Playwright adds its own headless switch.
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags.filter((flag) => !flag.startsWith('--headless')) });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: chromiumFlags.filter((flag) => !flag.startsWith('--headless')),
+  });
   try {
     const cold: Timing[] = [];
     for (let run = 0; run < coldRuns; run++) cold.push(await coldSearch(browser, base));
@@ -61,7 +67,8 @@ function instrument(): void {
   new MutationObserver((records) => {
     for (const record of records) {
       const query = (record.target as HTMLElement).dataset.query;
-      if (query !== undefined && !state.rendered.has(query)) state.rendered.set(query, performance.now());
+      if (query !== undefined && !state.rendered.has(query))
+        state.rendered.set(query, performance.now());
     }
   }).observe(document, { subtree: true, attributeFilter: ['data-query'] });
 }
@@ -71,11 +78,16 @@ async function timeQuery(page: Page, query: string): Promise<number> {
   await page.keyboard.insertText(query);
   const selector = '[data-search-page], [data-search-results]';
   await page.waitForFunction(
-    ([q, s]) => [...document.querySelectorAll<HTMLElement>(s)].some((r) => r.dataset.query === q && r.getAttribute('aria-busy') === 'false'),
+    ([q, s]) =>
+      [...document.querySelectorAll<HTMLElement>(s)].some(
+        (r) => r.dataset.query === q && r.getAttribute('aria-busy') === 'false',
+      ),
     [query, selector] as const,
   );
   return page.evaluate((q) => {
-    const { bench } = window as unknown as { bench: { input: number; rendered: Map<string, number> } };
+    const { bench } = window as unknown as {
+      bench: { input: number; rendered: Map<string, number> };
+    };
     return bench.rendered.get(q)! - bench.input;
   }, query);
 }
@@ -94,7 +106,10 @@ async function coldSearch(browser: Browser, base: string): Promise<Timing> {
       performance
         .getEntriesByType('resource')
         .filter((entry) => entry.startTime >= t0)
-        .map((entry) => ({ url: entry.name, size: (entry as PerformanceResourceTiming).transferSize })),
+        .map((entry) => ({
+          url: entry.name,
+          size: (entry as PerformanceResourceTiming).transferSize,
+        })),
     before,
   );
   await context.close();
@@ -102,7 +117,10 @@ async function coldSearch(browser: Browser, base: string): Promise<Timing> {
   return {
     ms,
     bytes: entries.reduce((sum, entry) => sum + entry.size, 0),
-    gzipBytes: files.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file.path))).length, 0),
+    gzipBytes: files.reduce(
+      (sum, file) => sum + gzipSync(readFileSync(join(dist, file.path))).length,
+      0,
+    ),
     files,
   };
 }
@@ -138,7 +156,14 @@ async function measureAccuracy(browser: Browser, base: string): Promise<Accuracy
   const context = await browser.newContext(firstVisit);
   await context.addInitScript(instrument);
   const page = await context.newPage();
-  const total: Accuracy = { expected: 0, shown: 0, correct: 0, exactPhrases: 0, phrases: 0, misses: [] };
+  const total: Accuracy = {
+    expected: 0,
+    shown: 0,
+    correct: 0,
+    exactPhrases: 0,
+    phrases: 0,
+    misses: [],
+  };
   for (const prefix of ['/', '/zh-hant/']) {
     await page.goto(`${base}${prefix}search/`, { waitUntil: 'networkidle' });
     await page.click('#site-search');
@@ -151,7 +176,9 @@ async function measureAccuracy(browser: Browser, base: string): Promise<Accuracy
           return `${url.pathname}${url.hash || '#'}`;
         }),
       );
-      const expected = expectedHits(phrase).groups.flatMap((group) => group.hits.map((hit) => `${prefix}${hit.slug}/#${hit.id}`));
+      const expected = expectedHits(phrase).groups.flatMap((group) =>
+        group.hits.map((hit) => `${prefix}${hit.slug}/#${hit.id}`),
+      );
       const left = [...expected];
       let correct = 0;
       for (const hit of shown) {
@@ -179,35 +206,75 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-function report(result: { chromium: string; cold: Timing[]; warmPanel: number[]; warmPage: number[]; accuracy: Accuracy }): void {
+function report(result: {
+  chromium: string;
+  cold: Timing[];
+  warmPanel: number[];
+  warmPage: number[];
+  accuracy: Accuracy;
+}): void {
   const { cold, warmPanel, warmPage, accuracy } = result;
   const kb = (bytes: number) => (bytes / 1024).toFixed(1);
   const ms = (value: number) => value.toFixed(1);
   const recall = accuracy.expected ? accuracy.correct / accuracy.expected : 1;
   const precision = accuracy.shown ? accuracy.correct / accuracy.shown : 1;
   const rows = [
-    ['Cold: input → first results (median of 5 fresh pages)', `${ms(median(cold.map((c) => c.ms)))} ms`, '≤ 250 ms'],
+    [
+      'Cold: input → first results (median of 5 fresh pages)',
+      `${ms(median(cold.map((c) => c.ms)))} ms`,
+      '≤ 250 ms',
+    ],
     ['Cold: slowest of 5', `${ms(Math.max(...cold.map((c) => c.ms)))} ms`, '≤ 250 ms'],
-    ['Cold: transferred by the first search (as served, headers included)', `${kb(cold[0]!.bytes)} KB`, '≤ 120 KB'],
+    [
+      'Cold: transferred by the first search (as served, headers included)',
+      `${kb(cold[0]!.bytes)} KB`,
+      '≤ 120 KB',
+    ],
     ['Cold: the same files gzipped', `${kb(cold[0]!.gzipBytes)} KB`, ''],
-    [`Warm: input → results in the header panel (median of ${warmPanel.length})`, `${ms(median(warmPanel))} ms`, '≤ 30 ms'],
-    [`Warm: input → results on /search/, every hit drawn (median of ${warmPage.length})`, `${ms(median(warmPage))} ms`, '≤ 30 ms'],
-    [`Recall over ${accuracy.phrases} phrase×script cases`, `${(recall * 100).toFixed(1)} %`, '100 %'],
+    [
+      `Warm: input → results in the header panel (median of ${warmPanel.length})`,
+      `${ms(median(warmPanel))} ms`,
+      '≤ 30 ms',
+    ],
+    [
+      `Warm: input → results on /search/, every hit drawn (median of ${warmPage.length})`,
+      `${ms(median(warmPage))} ms`,
+      '≤ 30 ms',
+    ],
+    [
+      `Recall over ${accuracy.phrases} phrase×script cases`,
+      `${(recall * 100).toFixed(1)} %`,
+      '100 %',
+    ],
     ['Precision', `${(precision * 100).toFixed(1)} %`, '100 %'],
-    ['Phrases with exactly the expected hits', `${accuracy.exactPhrases} / ${accuracy.phrases}`, ''],
+    [
+      'Phrases with exactly the expected hits',
+      `${accuracy.exactPhrases} / ${accuracy.phrases}`,
+      '',
+    ],
   ];
   console.log(`Search benchmark (Chromium ${result.chromium})\n`);
   console.log('| Measure | Result | Budget |\n| --- | --- | --- |');
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
-  console.log(`\nFirst search fetched: ${cold[0]!.files.map((file) => `${file.path} (${kb(file.bytes)} KB)`).join(', ')}\n`);
-  for (const miss of accuracy.misses) console.log(`Mismatch ${miss.script} “${miss.query}”: expected ${miss.expected.join(' ')}; shown ${miss.shown.join(' ')}`);
+  console.log(
+    `\nFirst search fetched: ${cold[0]!.files.map((file) => `${file.path} (${kb(file.bytes)} KB)`).join(', ')}\n`,
+  );
+  for (const miss of accuracy.misses)
+    console.log(
+      `Mismatch ${miss.script} “${miss.query}”: expected ${miss.expected.join(' ')}; shown ${miss.shown.join(' ')}`,
+    );
 
   mkdirSync(join(root, 'bench'), { recursive: true });
   const json = {
     date: new Date().toISOString(),
     chromium: result.chromium,
     cold: { runs: cold, medianMs: median(cold.map((c) => c.ms)) },
-    warm: { panelMs: warmPanel, panelMedianMs: median(warmPanel), pageMs: warmPage, pageMedianMs: median(warmPage) },
+    warm: {
+      panelMs: warmPanel,
+      panelMedianMs: median(warmPanel),
+      pageMs: warmPage,
+      pageMedianMs: median(warmPage),
+    },
     accuracy: { ...accuracy, recall, precision },
   };
   writeFileSync(join(root, 'bench/search.json'), `${JSON.stringify(json, null, 2)}\n`);

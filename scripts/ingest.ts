@@ -5,10 +5,27 @@
  * so a failed run leaves the previous output untouched.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type AddressEntry, collectResults, ingest, IngestError, slugNumber, type Collected, type IngestResult, type LabelledResult } from '../src/ingest/index.ts';
+import {
+  type AddressEntry,
+  collectResults,
+  ingest,
+  IngestError,
+  slugNumber,
+  type Collected,
+  type IngestResult,
+  type LabelledResult,
+} from '../src/ingest/index.ts';
 import { addressBookSchema } from '../src/schemas/address-book.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -45,14 +62,22 @@ function main(argv: readonly string[]): number {
   }
   try {
     const book = readAddressBook(options.outDir);
-    const collected = ingestAll(options.files.length > 0 ? options.files : defaultInputs(), options.allowPartial, book);
+    const collected = ingestAll(
+      options.files.length > 0 ? options.files : defaultInputs(),
+      options.allowPartial,
+      book,
+    );
     writeOutput(options.outDir, collected);
     const partial = collected.speeches.filter((speech) => speech.partial !== null).length;
     const notes = [
-      ...(collected.report.duplicates.length > 0 ? [`${collected.report.duplicates.length} repeated speeches kept once`] : []),
+      ...(collected.report.duplicates.length > 0
+        ? [`${collected.report.duplicates.length} repeated speeches kept once`]
+        : []),
       ...(partial > 0 ? [`${partial} incomplete speeches published as fragments`] : []),
     ];
-    process.stdout.write(`ingest: wrote ${collected.markdown.length} speeches and ${REPORT_FILE} to ${relative(process.cwd(), options.outDir) || '.'}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}\n`);
+    process.stdout.write(
+      `ingest: wrote ${collected.markdown.length} speeches and ${REPORT_FILE} to ${relative(process.cwd(), options.outDir) || '.'}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}\n`,
+    );
     return 0;
   } catch (error) {
     if (!(error instanceof FileError)) throw error;
@@ -83,7 +108,11 @@ function defaultInputs(): string[] {
     .filter((name) => name.endsWith('.txt'))
     .sort()
     .map((name) => join(DEFAULT_RAW_DIR, name));
-  if (files.length === 0) throw new FileError(DEFAULT_RAW_DIR, 'no *.txt files found; expected at least one raw scraped page');
+  if (files.length === 0)
+    throw new FileError(
+      DEFAULT_RAW_DIR,
+      'no *.txt files found; expected at least one raw scraped page',
+    );
   return files;
 }
 
@@ -91,13 +120,23 @@ function listDirectory(dir: string): string[] {
   try {
     return readdirSync(dir);
   } catch (error) {
-    throw new FileError(dir, `cannot list the directory (${systemReason(error)}); expected the raw sources there or file names on the command line`);
+    throw new FileError(
+      dir,
+      `cannot list the directory (${systemReason(error)}); expected the raw sources there or file names on the command line`,
+    );
   }
 }
 
 /** Reads and ingests every file into one archive (collectResults gives the speeches their addresses). */
-function ingestAll(files: readonly string[], allowPartial: boolean, book: readonly AddressEntry[]): Collected {
-  const results: LabelledResult[] = files.map((file) => ({ label: basename(file), result: ingestFile(file, allowPartial) }));
+function ingestAll(
+  files: readonly string[],
+  allowPartial: boolean,
+  book: readonly AddressEntry[],
+): Collected {
+  const results: LabelledResult[] = files.map((file) => ({
+    label: basename(file),
+    result: ingestFile(file, allowPartial),
+  }));
   return collectResults(results, book);
 }
 
@@ -109,12 +148,18 @@ function readAddressBook(outDir: string): AddressEntry[] {
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new FileError(file, `is not JSON (${error instanceof SyntaxError ? error.message : systemReason(error)}); expected the address book ingest wrote`);
+    throw new FileError(
+      file,
+      `is not JSON (${error instanceof SyntaxError ? error.message : systemReason(error)}); expected the address book ingest wrote`,
+    );
   }
   const parsed = addressBookSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new FileError(file, `is not an address book: ${issue.path.join('.') || 'the list'}: ${issue.message}; expected [{ slug, source, title, occurrence }] as ingest writes it`);
+    throw new FileError(
+      file,
+      `is not an address book: ${issue.path.join('.') || 'the list'}: ${issue.message}; expected [{ slug, source, title, occurrence }] as ingest writes it`,
+    );
   }
   return parsed.data;
 }
@@ -130,11 +175,15 @@ function ingestFile(file: string, allowPartial: boolean): IngestResult {
 
 function readInput(file: string): Uint8Array {
   try {
-    if (statSync(file).isDirectory()) throw new FileError(file, 'is a directory; expected a raw text file');
+    if (statSync(file).isDirectory())
+      throw new FileError(file, 'is a directory; expected a raw text file');
     return readFileSync(file);
   } catch (error) {
     if (error instanceof FileError) throw error;
-    throw new FileError(file, `cannot read file (${systemReason(error)}); expected a readable raw text file`);
+    throw new FileError(
+      file,
+      `cannot read file (${systemReason(error)}); expected a readable raw text file`,
+    );
   }
 }
 
@@ -160,7 +209,10 @@ function writeOutput(outDir: string, collected: Collected): void {
   try {
     writeAndSwap(outDir, collected);
   } catch (error) {
-    throw new FileError(outDir, `cannot write the output (${systemReason(error)}); expected a writable directory`);
+    throw new FileError(
+      outDir,
+      `cannot write the output (${systemReason(error)}); expected a writable directory`,
+    );
   }
 }
 
@@ -203,12 +255,25 @@ function swapIn(staging: string, outDir: string, retired: string): void {
 /** The whole directory is replaced, so refuse one holding anything ingest did not write. */
 function assertReplaceable(outDir: string): void {
   if (!exists(outDir)) return;
-  if (!statSync(outDir).isDirectory()) throw new FileError(outDir, 'output path is not a directory; expected a directory for the generated speeches');
+  if (!statSync(outDir).isDirectory())
+    throw new FileError(
+      outDir,
+      'output path is not a directory; expected a directory for the generated speeches',
+    );
   const foreign = readdirSync(outDir, { withFileTypes: true }).find(
-    (entry) => !entry.isFile() || !(entry.name.endsWith('.md') || entry.name === REPORT_FILE || entry.name === ADDRESS_BOOK_FILE),
+    (entry) =>
+      !entry.isFile() ||
+      !(
+        entry.name.endsWith('.md') ||
+        entry.name === REPORT_FILE ||
+        entry.name === ADDRESS_BOOK_FILE
+      ),
   );
   if (foreign !== undefined) {
-    throw new FileError(outDir, `output directory contains ${foreign.name}, which ingest does not write; expected only *.md, ${REPORT_FILE} and ${ADDRESS_BOOK_FILE} (refusing to replace it)`);
+    throw new FileError(
+      outDir,
+      `output directory contains ${foreign.name}, which ingest does not write; expected only *.md, ${REPORT_FILE} and ${ADDRESS_BOOK_FILE} (refusing to replace it)`,
+    );
   }
 }
 

@@ -16,7 +16,16 @@ const env = { ...process.env, BASE_PATH: '/speeches/', OUT_DIR: outDir, DIST_DIR
 
 const steps: [string, string[]][] = [
   ['astro', ['build']],
-  ['node', ['--test', 'tests/dist/links.test.ts', 'tests/dist/share.test.ts', 'tests/dist/page-weight.test.ts', 'tests/dist/offline.test.ts']],
+  [
+    'node',
+    [
+      '--test',
+      'tests/dist/links.test.ts',
+      'tests/dist/share.test.ts',
+      'tests/dist/page-weight.test.ts',
+      'tests/dist/offline.test.ts',
+    ],
+  ],
   ['playwright', ['test', '--config', 'tests/base-path/playwright.config.ts']],
 ];
 
@@ -24,7 +33,9 @@ rmSync(outDir, { recursive: true, force: true });
 for (const [command, args] of steps) {
   const { status } = spawnSync(command, args, { env, stdio: 'inherit' });
   if (status !== 0) {
-    process.stderr.write(`test:base: "${command} ${args.join(' ')}" failed with BASE_PATH=${env.BASE_PATH}\n`);
+    process.stderr.write(
+      `test:base: "${command} ${args.join(' ')}" failed with BASE_PATH=${env.BASE_PATH}\n`,
+    );
     process.exit(status ?? 1);
   }
 }

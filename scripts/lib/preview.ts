@@ -24,7 +24,13 @@ export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
  */
 export const firstVisit = { serviceWorkers: 'block' } as const;
 
-export const chromiumFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+export const chromiumFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+];
 
 export async function freePort(): Promise<number> {
   const server = createServer();
@@ -32,7 +38,8 @@ export async function freePort(): Promise<number> {
   await once(server, 'listening');
   const address = server.address();
   server.close();
-  if (address === null || typeof address === 'string') throw new Error('could not get a free port from the OS');
+  if (address === null || typeof address === 'string')
+    throw new Error('could not get a free port from the OS');
   return address.port;
 }
 
@@ -43,16 +50,24 @@ export interface PreviewOptions {
 }
 
 /** Starts `astro preview` in `projectDir` (which must hold dist/) and waits until it answers. */
-export async function startPreview(projectDir: string, { port: chosenPort, timeoutMs = 60_000 }: PreviewOptions = {}): Promise<Preview> {
-  if (!existsSync(join(projectDir, 'dist', 'index.html'))) throw new Error(`no built site in ${projectDir}/dist: run the build first`);
+export async function startPreview(
+  projectDir: string,
+  { port: chosenPort, timeoutMs = 60_000 }: PreviewOptions = {},
+): Promise<Preview> {
+  if (!existsSync(join(projectDir, 'dist', 'index.html')))
+    throw new Error(`no built site in ${projectDir}/dist: run the build first`);
   const port = chosenPort ?? (await freePort());
   const origin = `http://127.0.0.1:${port}`;
   const astro = join(projectDir, 'node_modules', '.bin', 'astro');
   // --ignore-lock: run beside any preview a person (or another tool) already has open for this project.
-  const child = spawn(astro, ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: projectDir,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    astro,
+    ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: projectDir,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   await waitUntilServing(origin, child, timeoutMs).catch((error: unknown) => {
@@ -69,7 +84,11 @@ export async function startPreview(projectDir: string, { port: chosenPort, timeo
   };
 }
 
-async function waitUntilServing(origin: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+async function waitUntilServing(
+  origin: string,
+  child: ChildProcess,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`exited with code ${child.exitCode}`);

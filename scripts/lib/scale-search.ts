@@ -71,9 +71,17 @@ function queriesFor(speeches: number): Query[] {
     const start = k % 2 === 0 ? 0 : Math.max(0, sentence.indexOf('工作法') + 3 - length);
     queries.push({ query: sentence.slice(start, start + length), kind: 'selective' });
   }
-  for (let k = 0; k < 10; k++) queries.push({ query: uniqueSentence(speeches + 1 + k * 7919).slice(0, 8 + k), kind: 'absent' });
+  for (let k = 0; k < 10; k++)
+    queries.push({
+      query: uniqueSentence(speeches + 1 + k * 7919).slice(0, 8 + k),
+      kind: 'absent',
+    });
   for (const phrase of phrases) {
-    queries.push({ query: phrase.query, simplified: phrase.simplified, kind: phrase.kind === 'neither' ? 'absent' : 'common' });
+    queries.push({
+      query: phrase.query,
+      simplified: phrase.simplified,
+      kind: phrase.kind === 'neither' ? 'absent' : 'common',
+    });
   }
   const seen = new Set<string>();
   return queries.filter(({ query }) => !seen.has(query) && Boolean(seen.add(query)));
@@ -87,7 +95,8 @@ function instrument(): void {
   new MutationObserver((records) => {
     for (const record of records) {
       const region = record.target as HTMLElement;
-      if (region.dataset.query !== undefined && region.getAttribute('aria-busy') === 'false') state.rendered.set(region.dataset.query, performance.now());
+      if (region.dataset.query !== undefined && region.getAttribute('aria-busy') === 'false')
+        state.rendered.set(region.dataset.query, performance.now());
     }
   }).observe(document, { subtree: true, attributeFilter: ['data-query', 'aria-busy'] });
 }
@@ -96,7 +105,11 @@ async function settled(page: Page, query: string, checkedAbove = -1): Promise<vo
   await page.waitForFunction(
     ([q, above]) => {
       const region = document.querySelector<HTMLElement>('[data-search-page]');
-      return region?.dataset.query === q && region.getAttribute('aria-busy') === 'false' && Number(region.dataset.checked) > above;
+      return (
+        region?.dataset.query === q &&
+        region.getAttribute('aria-busy') === 'false' &&
+        Number(region.dataset.checked) > above
+      );
     },
     [query, checkedAbove] as const,
     { timeout: 60_000 },
@@ -104,11 +117,15 @@ async function settled(page: Page, query: string, checkedAbove = -1): Promise<vo
 }
 
 /** The hits shown, as path#id, and the region's counts. */
-function shown(page: Page): Promise<{ hits: string[]; candidates: number; checked: number; more: boolean }> {
+function shown(
+  page: Page,
+): Promise<{ hits: string[]; candidates: number; checked: number; more: boolean }> {
   return page.evaluate(() => {
     const region = document.querySelector<HTMLElement>('[data-search-page]')!;
     return {
-      hits: [...region.querySelectorAll<HTMLAnchorElement>('a[data-hit]')].map((a) => `${new URL(a.href).pathname}#${new URL(a.href).hash.slice(1)}`),
+      hits: [...region.querySelectorAll<HTMLAnchorElement>('a[data-hit]')].map(
+        (a) => `${new URL(a.href).pathname}#${new URL(a.href).hash.slice(1)}`,
+      ),
       candidates: Number(region.dataset.candidates),
       checked: Number(region.dataset.checked),
       more: region.querySelector('[data-search-more]') !== null,
@@ -117,9 +134,11 @@ function shown(page: Page): Promise<{ hits: string[]; candidates: number; checke
 }
 
 function expectedOf(source: Source, query: Query): string[] {
-  return expectedHitsIn(source, { query: query.query, simplified: query.simplified, kind: 'across' }).groups.flatMap((group) =>
-    group.hits.map((hit) => `/${hit.slug}/#${hit.id}`),
-  );
+  return expectedHitsIn(source, {
+    query: query.query,
+    simplified: query.simplified,
+    kind: 'across',
+  }).groups.flatMap((group) => group.hits.map((hit) => `/${hit.slug}/#${hit.id}`));
 }
 
 /** How many of `shown` are in `expected`, each expected hit matched once. */
@@ -137,7 +156,12 @@ function matched(expected: readonly string[], shownHits: readonly string[]): num
   return correct;
 }
 
-async function cold(browser: Browser, origin: string, query: Query, expected: string[]): Promise<Omit<QueryResult, 'warmMs' | 'sameWarm'> & { firstPage: string[] }> {
+async function cold(
+  browser: Browser,
+  origin: string,
+  query: Query,
+  expected: string[],
+): Promise<Omit<QueryResult, 'warmMs' | 'sameWarm'> & { firstPage: string[] }> {
   const context = await browser.newContext(firstVisit);
   await context.addInitScript(instrument);
   const page = await context.newPage();
@@ -149,8 +173,11 @@ async function cold(browser: Browser, origin: string, query: Query, expected: st
     const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
     return {
       ms: bench.rendered.get(q)!,
-      bytes: navigation.transferSize + resources.reduce((sum, entry) => sum + entry.transferSize, 0),
-      searchData: resources.filter((entry) => entry.name.includes('/search-data/')).reduce((sum, entry) => sum + entry.transferSize, 0),
+      bytes:
+        navigation.transferSize + resources.reduce((sum, entry) => sum + entry.transferSize, 0),
+      searchData: resources
+        .filter((entry) => entry.name.includes('/search-data/'))
+        .reduce((sum, entry) => sum + entry.transferSize, 0),
       requests: 1 + resources.length,
     };
   }, query.query);
@@ -188,7 +215,11 @@ async function cold(browser: Browser, origin: string, query: Query, expected: st
 }
 
 /** Input to drawn results for each query in turn, in one page that has searched before. */
-async function warm(browser: Browser, origin: string, queries: readonly Query[]): Promise<{ ms: number; firstPage: string[] }[]> {
+async function warm(
+  browser: Browser,
+  origin: string,
+  queries: readonly Query[],
+): Promise<{ ms: number; firstPage: string[] }[]> {
   const context = await browser.newContext(firstVisit);
   await context.addInitScript(instrument);
   const page = await context.newPage();
@@ -200,7 +231,9 @@ async function warm(browser: Browser, origin: string, queries: readonly Query[])
     await page.keyboard.insertText(query);
     await settled(page, query);
     const ms = await page.evaluate((q) => {
-      const { bench } = window as unknown as { bench: { input: number; rendered: Map<string, number> } };
+      const { bench } = window as unknown as {
+        bench: { input: number; rendered: Map<string, number> };
+      };
       return bench.rendered.get(q)! - bench.input;
     }, query);
     results.push({ ms, firstPage: (await shown(page)).hits });
@@ -213,10 +246,14 @@ export async function exactSearch(projectDir: string, speeches: number): Promise
   const source = sourceBlocks(join(projectDir, 'content', 'speeches'));
   const queries = queriesFor(speeches);
   const preview = await startPreview(projectDir);
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags.filter((flag) => !flag.startsWith('--headless')) });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: chromiumFlags.filter((flag) => !flag.startsWith('--headless')),
+  });
   try {
     const colds = [];
-    for (const query of queries) colds.push(await cold(browser, preview.origin, query, expectedOf(source, query)));
+    for (const query of queries)
+      colds.push(await cold(browser, preview.origin, query, expectedOf(source, query)));
     const warms = await warm(browser, preview.origin, queries);
     return {
       queries: colds.map(({ firstPage, ...result }, i) => ({
@@ -237,7 +274,8 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 }
 
-const percent = (part: number, whole: number): string => (whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)} %`);
+const percent = (part: number, whole: number): string =>
+  whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)} %`;
 const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
 
 /** Markdown: one row per size and kind of query, and one for all. */
@@ -251,19 +289,73 @@ export function searchTable(rows: readonly { speeches: number; search: ExactSear
       const qs = search.queries.filter((q) => kind === 'all' || q.kind === kind);
       if (qs.length === 0) continue;
       const complete = qs.filter((q) => q.complete);
-      const sum = (list: readonly QueryResult[], key: 'correct' | 'expectedHits' | 'shownHits') => list.reduce((total, q) => total + q[key], 0);
+      const sum = (list: readonly QueryResult[], key: 'correct' | 'expectedHits' | 'shownHits') =>
+        list.reduce((total, q) => total + q[key], 0);
       lines.push(
-        `| ${speeches} | ${qs.length} | ${kind} | ${complete.length} | ${percent(sum(complete, 'correct'), sum(complete, 'expectedHits'))} | ${percent(sum(qs, 'correct'), sum(qs, 'shownHits'))} | ${qs.filter((q) => q.candidates >= q.expectedSpeeches).length} / ${qs.length} | ${qs.filter((q) => q.sameWarm).length} / ${qs.length} | ${percentile(qs.map((q) => q.coldMs), 0.5).toFixed(0)} / ${percentile(qs.map((q) => q.coldMs), 0.9).toFixed(0)} | ${kb(percentile(qs.map((q) => q.coldBytes), 0.5))} / ${kb(percentile(qs.map((q) => q.coldBytes), 0.9))} (${kb(percentile(qs.map((q) => q.coldSearchDataBytes), 0.5))} / ${kb(percentile(qs.map((q) => q.coldSearchDataBytes), 0.9))}) | ${percentile(qs.map((q) => q.coldRequests), 0.5)} | ${percentile(qs.map((q) => q.warmMs), 0.5).toFixed(1)} / ${percentile(qs.map((q) => q.warmMs), 0.9).toFixed(1)} |`,
+        `| ${speeches} | ${qs.length} | ${kind} | ${complete.length} | ${percent(sum(complete, 'correct'), sum(complete, 'expectedHits'))} | ${percent(sum(qs, 'correct'), sum(qs, 'shownHits'))} | ${qs.filter((q) => q.candidates >= q.expectedSpeeches).length} / ${qs.length} | ${qs.filter((q) => q.sameWarm).length} / ${qs.length} | ${percentile(
+          qs.map((q) => q.coldMs),
+          0.5,
+        ).toFixed(0)} / ${percentile(
+          qs.map((q) => q.coldMs),
+          0.9,
+        ).toFixed(0)} | ${kb(
+          percentile(
+            qs.map((q) => q.coldBytes),
+            0.5,
+          ),
+        )} / ${kb(
+          percentile(
+            qs.map((q) => q.coldBytes),
+            0.9,
+          ),
+        )} (${kb(
+          percentile(
+            qs.map((q) => q.coldSearchDataBytes),
+            0.5,
+          ),
+        )} / ${kb(
+          percentile(
+            qs.map((q) => q.coldSearchDataBytes),
+            0.9,
+          ),
+        )}) | ${percentile(
+          qs.map((q) => q.coldRequests),
+          0.5,
+        )} | ${percentile(
+          qs.map((q) => q.warmMs),
+          0.5,
+        ).toFixed(1)} / ${percentile(
+          qs.map((q) => q.warmMs),
+          0.9,
+        ).toFixed(1)} |`,
       );
     }
   }
-  const absent = rows.flatMap(({ speeches, search }) => search.queries.filter((q) => q.kind === 'absent' && q.shownHits > 0).map((q) => `${speeches}: “${q.query}”`));
-  lines.push('', `Absent phrases with any hit shown: ${absent.length === 0 ? 'none' : absent.join(', ')}.`);
-  const errors = rows.flatMap(({ speeches, search }) => search.queries.flatMap((q) => (q.error ? [`${speeches}: “${q.query}” ${q.error}`] : [])));
-  if (errors.length > 0) lines.push('', 'Paging stopped:', '', ...errors.map((error) => `- ${error}`));
-  const misses = rows.flatMap(({ speeches, search }) =>
-    search.queries.filter((q) => q.correct !== q.shownHits || (q.complete && q.correct !== q.expectedHits)).map((q) => `${speeches}: “${q.query}” expected ${q.expectedHits}, shown ${q.shownHits}, correct ${q.correct}`),
+  const absent = rows.flatMap(({ speeches, search }) =>
+    search.queries
+      .filter((q) => q.kind === 'absent' && q.shownHits > 0)
+      .map((q) => `${speeches}: “${q.query}”`),
   );
-  lines.push('', `Queries whose hits differ from the scan: ${misses.length === 0 ? 'none' : misses.join('; ')}.`);
+  lines.push(
+    '',
+    `Absent phrases with any hit shown: ${absent.length === 0 ? 'none' : absent.join(', ')}.`,
+  );
+  const errors = rows.flatMap(({ speeches, search }) =>
+    search.queries.flatMap((q) => (q.error ? [`${speeches}: “${q.query}” ${q.error}`] : [])),
+  );
+  if (errors.length > 0)
+    lines.push('', 'Paging stopped:', '', ...errors.map((error) => `- ${error}`));
+  const misses = rows.flatMap(({ speeches, search }) =>
+    search.queries
+      .filter((q) => q.correct !== q.shownHits || (q.complete && q.correct !== q.expectedHits))
+      .map(
+        (q) =>
+          `${speeches}: “${q.query}” expected ${q.expectedHits}, shown ${q.shownHits}, correct ${q.correct}`,
+      ),
+  );
+  lines.push(
+    '',
+    `Queries whose hits differ from the scan: ${misses.length === 0 ? 'none' : misses.join('; ')}.`,
+  );
   return lines;
 }

@@ -16,7 +16,15 @@ const SEPARATOR = '   ';
 const SALUTATION = '各位领导、同志们:';
 const CLOSING = '谢谢大家!';
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-const FULL_TO_ASCII: Readonly<Record<string, string>> = { '，': ',', '：': ':', '；': ';', '！': '!', '？': '?', '（': '(', '）': ')' };
+const FULL_TO_ASCII: Readonly<Record<string, string>> = {
+  '，': ',',
+  '：': ':',
+  '；': ';',
+  '！': '!',
+  '？': '?',
+  '（': '(',
+  '）': ')',
+};
 
 export interface RawPage {
   name: string;
@@ -40,10 +48,16 @@ function asScraped(text: string): string {
 export function poolFromSeed(seed: Uint8Array): Pool {
   const { speeches } = ingest(seed, 'seed.txt', { sha256: '0'.repeat(64) });
   const paragraphs = speeches.flatMap((speech) =>
-    speech.blocks.flatMap((block) => (block.kind === 'paragraph' ? [asScraped(`${block.lead ?? ''}${block.text}`)] : [])),
+    speech.blocks.flatMap((block) =>
+      block.kind === 'paragraph' ? [asScraped(`${block.lead ?? ''}${block.text}`)] : [],
+    ),
   );
   const headings = speeches.flatMap((speech) =>
-    speech.blocks.flatMap((block) => (block.kind === 'heading' && block.depth === 2 ? [asScraped(block.text.replace(/^[一二三四五六七八九十]+、/u, ''))] : [])),
+    speech.blocks.flatMap((block) =>
+      block.kind === 'heading' && block.depth === 2
+        ? [asScraped(block.text.replace(/^[一二三四五六七八九十]+、/u, ''))]
+        : [],
+    ),
   );
   return {
     paragraphs,
@@ -80,7 +94,8 @@ function speechTitle(index: number): string {
 }
 
 /** Place names are spelled from these: common characters, in many combinations. */
-const NAME_CHARACTERS = '安宝昌春大东丰福光和红华建江金锦康兰乐林龙明南宁平清庆瑞山盛顺泰田文西祥新兴阳永玉远云长';
+const NAME_CHARACTERS =
+  '安宝昌春大东丰福光和红华建江金锦康兰乐林龙明南宁平清庆瑞山盛顺泰田文西祥新兴阳永玉远云长';
 
 /**
  * A sentence that occurs in speech `index` (1-based) and in no other: the
@@ -91,10 +106,13 @@ const NAME_CHARACTERS = '安宝昌春大东丰福光和红华建江金锦康兰�
  */
 export function uniqueSentence(index: number): string {
   const base = NAME_CHARACTERS.length;
-  if (!Number.isInteger(index) || index < 1 || index > base ** 4) throw new Error(`expected a speech number from 1 to ${base ** 4}, got ${index}`);
+  if (!Number.isInteger(index) || index < 1 || index > base ** 4)
+    throw new Error(`expected a speech number from 1 to ${base ** 4}, got ${index}`);
   // Multiplying by a prime that does not divide base⁴ permutes the numbers, so neighbours get unrelated names.
   const code = ((index - 1) * 1_000_003) % base ** 4;
-  const [a, b, c, d] = [0, 1, 2, 3].map((digit) => NAME_CHARACTERS[Math.floor(code / base ** digit) % base]!);
+  const [a, b, c, d] = [0, 1, 2, 3].map(
+    (digit) => NAME_CHARACTERS[Math.floor(code / base ** digit) % base]!,
+  );
   return `${a}${b}镇${c}${d}村的干部群众在实践中总结出“${d}${b}${a}${c}工作法”，值得各地学习借鉴。`;
 }
 
@@ -102,10 +120,17 @@ export function uniqueSentence(index: number): string {
 function speechParagraphs(pool: Pool, index: number, next: () => number): string[] {
   const title = speechTitle(index);
   const paragraphs = shuffled(pool.paragraphs, next).slice(0, pool.paragraphsPerSpeech);
-  paragraphs.splice(Math.floor(next() * (paragraphs.length + 1)), 0, asScraped(uniqueSentence(index)));
+  paragraphs.splice(
+    Math.floor(next() * (paragraphs.length + 1)),
+    0,
+    asScraped(uniqueSentence(index)),
+  );
   const headings = shuffled(pool.headings, next).slice(0, pool.sectionsPerSpeech);
   const perSection = Math.ceil(paragraphs.length / headings.length);
-  const sections = headings.flatMap((heading, i) => [`${NUMERALS[i]}、${heading}`, ...paragraphs.slice(i * perSection, (i + 1) * perSection)]);
+  const sections = headings.flatMap((heading, i) => [
+    `${NUMERALS[i]}、${heading}`,
+    ...paragraphs.slice(i * perSection, (i + 1) * perSection),
+  ]);
   return [title, SALUTATION, ...sections, CLOSING];
 }
 
@@ -134,8 +159,15 @@ function compilationPage(pool: Pool, firstIndex: number, next: () => number): st
 }
 
 /** `speeches` speeches (an even number) as speeches / 2 raw pages. */
-export function syntheticCompilations(seed: Uint8Array, speeches: number, randomSeed = 1): RawPage[] {
-  if (speeches < 2 || speeches % 2 !== 0) throw new Error(`expected an even number of speeches (each page compiles two), got ${speeches}`);
+export function syntheticCompilations(
+  seed: Uint8Array,
+  speeches: number,
+  randomSeed = 1,
+): RawPage[] {
+  if (speeches < 2 || speeches % 2 !== 0)
+    throw new Error(
+      `expected an even number of speeches (each page compiles two), got ${speeches}`,
+    );
   const pool = poolFromSeed(seed);
   const next = random(randomSeed);
   return Array.from({ length: speeches / 2 }, (_, i) => ({

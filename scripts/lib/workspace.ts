@@ -8,10 +8,24 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
 /** Never copied: dependencies (linked instead), outputs, caches and history. */
-const notCopied = ['node_modules', 'dist', '.git', '.astro', 'test-results', 'playwright-report', 'bench', '.scratch', 'tmp'];
+const notCopied = [
+  'node_modules',
+  'dist',
+  '.git',
+  '.astro',
+  'test-results',
+  'playwright-report',
+  'bench',
+  '.scratch',
+  'tmp',
+];
 
 /** Copies `root` into a new temporary directory named after `name`, leaving out `alsoLeftOut` (paths relative to root). */
-export function makeWorkspace(root: string, name: string, alsoLeftOut: readonly string[] = []): string {
+export function makeWorkspace(
+  root: string,
+  name: string,
+  alsoLeftOut: readonly string[] = [],
+): string {
   const skip = new Set([...notCopied, ...alsoLeftOut]);
   const dir = mkdtempSync(join(tmpdir(), `${name}-`));
   cpSync(root, dir, { recursive: true, filter: (source) => !skip.has(relative(root, source)) });

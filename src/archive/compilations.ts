@@ -13,7 +13,10 @@ export interface Compilation<S extends CompilationSpeech = CompilationSpeech> {
   characters: number;
 }
 
-export type CompilationSpeech = Pick<SpeechData, 'title' | 'order' | 'source' | 'sha256' | 'characters'>;
+export type CompilationSpeech = Pick<
+  SpeechData,
+  'title' | 'order' | 'source' | 'sha256' | 'characters'
+>;
 
 /**
  * The compilation's own title. Several speeches: as the scraped page names
@@ -21,7 +24,10 @@ export type CompilationSpeech = Pick<SpeechData, 'title' | 'order' | 'source' | 
  * page's script); a file holding one speech is named by that speech.
  * Titles come already in the page's script.
  */
-export function compilationTitle(speeches: readonly Pick<SpeechData, 'title'>[], suffix: string): string {
+export function compilationTitle(
+  speeches: readonly Pick<SpeechData, 'title'>[],
+  suffix: string,
+): string {
   if (speeches.length === 1) return speeches[0]!.title;
   return `${speeches.map((speech) => speech.title).join('和')}${suffix}`;
 }
@@ -36,7 +42,10 @@ export function compilationTitle(speeches: readonly Pick<SpeechData, 'title'>[],
  */
 export function compilationSlug(fileName: string): string {
   const stem = fileName.replace(/^.*\//u, '').replace(/\.[^.]*$/u, '');
-  const ascii = stem.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '');
+  const ascii = stem
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-|-$/gu, '');
   const lossless = /^[A-Za-z0-9._ -]*$/u.test(stem) && ascii !== '';
   if (lossless) return ascii;
   const hash = createHash('sha256').update(stem).digest('hex').slice(0, 8);
@@ -48,7 +57,10 @@ export function compilationSlug(fileName: string): string {
  * of their first speech. Two file names that give the same slug are an
  * error: a compilation's address must never depend on which file wins.
  */
-export function groupCompilations<S extends CompilationSpeech>(speeches: readonly S[], suffix: string): Compilation<S>[] {
+export function groupCompilations<S extends CompilationSpeech>(
+  speeches: readonly S[],
+  suffix: string,
+): Compilation<S>[] {
   const bySource = new Map<string, S[]>();
   for (const speech of [...speeches].sort((a, b) => a.order - b.order)) {
     const group = bySource.get(speech.source);
@@ -59,7 +71,10 @@ export function groupCompilations<S extends CompilationSpeech>(speeches: readonl
   return [...bySource].map(([source, group]) => {
     const slug = compilationSlug(source);
     const other = sources.get(slug);
-    if (other !== undefined) throw new Error(`content/raw/${source} and content/raw/${other} both give the compilation address c/${slug}/: rename one of them`);
+    if (other !== undefined)
+      throw new Error(
+        `content/raw/${source} and content/raw/${other} both give the compilation address c/${slug}/: rename one of them`,
+      );
     sources.set(slug, source);
     return {
       slug,

@@ -39,7 +39,8 @@ async function read(script: Script): Promise<Speech[]> {
   const entries = await getCollection('speeches');
   entries.sort((a, b) => a.data.order - b.data.order);
   return entries.map(({ data, rendered, id }) => {
-    if (!rendered) throw new Error(`content/speeches/${id}.md was not rendered: expected Markdown with a body`);
+    if (!rendered)
+      throw new Error(`content/speeches/${id}.md was not rendered: expected Markdown with a body`);
     const html = script === 'hant' ? htmlToTraditional(rendered.html) : rendered.html;
     const convert = script === 'hant' ? toTraditional : (text: string) => text;
     return {
@@ -68,7 +69,10 @@ function loadArchive(script: Script): Promise<Archive> {
   if (!archive) {
     archive = loadSpeeches(script).then((speeches) => {
       const compilations = groupCompilations(speeches, ui(script).compilationSuffix);
-      return { compilations, bySource: new Map(compilations.map((compilation) => [compilation.source, compilation])) };
+      return {
+        compilations,
+        bySource: new Map(compilations.map((compilation) => [compilation.source, compilation])),
+      };
     });
     archiveCache.set(script, archive);
   }
@@ -81,6 +85,9 @@ export async function loadCompilations(script: Script): Promise<Compilation<Spee
 }
 
 /** The compilation a speech came from. */
-export async function compilationOf(script: Script, speech: Pick<Speech, 'source'>): Promise<Compilation<Speech>> {
+export async function compilationOf(
+  script: Script,
+  speech: Pick<Speech, 'source'>,
+): Promise<Compilation<Speech>> {
   return (await loadArchive(script)).bySource.get(speech.source)!;
 }

@@ -25,13 +25,19 @@ export function escapeBibtex(text: string): string {
  * (and spaces) are percent-encoded, which leaves the address the same.
  */
 function verbatimUrl(url: string): string {
-  return url.replace(/[{}\\\s]/gu, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return url.replace(
+    /[{}\\\s]/gu,
+    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 }
 
 /** A citation key BibTeX accepts: no spaces, commas, braces or quotes. */
 function bibtexKey(key: string): string {
   const safe = key.replace(/[^A-Za-z0-9_:.-]/gu, '-');
-  if (safe === '') throw new Error(`Expected a citation key with ASCII letters or digits, got ${JSON.stringify(key)}`);
+  if (safe === '')
+    throw new Error(
+      `Expected a citation key with ASCII letters or digits, got ${JSON.stringify(key)}`,
+    );
   return safe;
 }
 
@@ -50,5 +56,9 @@ export function bibtexEntry(work: CitedWork): string {
     ['urldate', work.accessed],
     ['langid', 'chinese'],
   ];
-  return [`@online{${bibtexKey(work.key)},`, ...fields.map(([name, value]) => `  ${name} = {${value}},`), '}'].join('\n');
+  return [
+    `@online{${bibtexKey(work.key)},`,
+    ...fields.map(([name, value]) => `  ${name} = {${value}},`),
+    '}',
+  ].join('\n');
 }

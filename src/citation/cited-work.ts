@@ -23,7 +23,10 @@ const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/u;
 
 /** A calendar day as YYYY-MM-DD, in UTC (the build) or in the reader's own time zone (the browser). */
 export function isoDate(date: Date, zone: 'utc' | 'local'): string {
-  const parts = zone === 'utc' ? [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()] : [date.getFullYear(), date.getMonth() + 1, date.getDate()];
+  const parts =
+    zone === 'utc'
+      ? [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]
+      : [date.getFullYear(), date.getMonth() + 1, date.getDate()];
   const [year, month, day] = parts.map((part, i) => String(part).padStart(i === 0 ? 4 : 2, '0'));
   return `${year}-${month}-${day}`;
 }

@@ -25,5 +25,8 @@ export function cslItem(work: CitedWork): CslItem {
 
 /** CSL-JSON as a file holds it: an array of items, indented for reading, a date on one line. */
 export function cslJson(work: CitedWork): string {
-  return JSON.stringify([cslItem(work)], null, 2).replace(/\[\s*\[\s*(\d+),\s*(\d+),\s*(\d+)\s*\]\s*\]/gu, '[[$1, $2, $3]]');
+  return JSON.stringify([cslItem(work)], null, 2).replace(
+    /\[\s*\[\s*(\d+),\s*(\d+),\s*(\d+)\s*\]\s*\]/gu,
+    '[[$1, $2, $3]]',
+  );
 }

@@ -64,25 +64,39 @@ export function textDirective(passage: Passage, options: Partial<DirectiveOption
   let end = words.find((offset) => offset >= passage.end) ?? passage.end;
   while (start < end && /\s/u.test(text[start]!)) start += 1;
   while (end > start && /\s/u.test(text[end - 1]!)) end -= 1;
-  if (start === end) throw new Error('Expected a selection holding some text, got only white space');
+  if (start === end)
+    throw new Error('Expected a selection holding some text, got only white space');
 
   const selected = text.slice(start, end);
   const firstBreak = selected.indexOf('\n');
   const oneBlock = firstBreak === -1;
-  const inside = (from: number, to: number) => words.filter((offset) => offset > from && offset < to);
+  const inside = (from: number, to: number) =>
+    words.filter((offset) => offset > from && offset < to);
   const firstHere = (from: number, to: number) => text.indexOf(text.slice(from, to)) === from;
 
-  if (oneBlock && selected.length <= exactMax) return withPrefix(passage, start, end, encodeTextTerm(selected));
+  if (oneBlock && selected.length <= exactMax)
+    return withPrefix(passage, start, end, encodeTextTerm(selected));
 
   // The start term ends at a word boundary in the first block (in the first half of a one-block passage).
   const half = start + Math.floor(selected.length / 2);
-  const startLimit = oneBlock ? (words.findLast((offset) => offset > start && offset <= half) ?? half) : start + firstBreak;
-  const startEnds = [...inside(start, startLimit).filter((offset) => offset - start >= termMin), startLimit];
+  const startLimit = oneBlock
+    ? (words.findLast((offset) => offset > start && offset <= half) ?? half)
+    : start + firstBreak;
+  const startEnds = [
+    ...inside(start, startLimit).filter((offset) => offset - start >= termMin),
+    startLimit,
+  ];
   const startEnd = startEnds.find((to) => firstHere(start, to)) ?? startLimit;
   // The end term begins at a word boundary in the last block, after the start term.
   const endFloor = Math.max(oneBlock ? start : start + selected.lastIndexOf('\n') + 1, startEnd);
-  const endStarts = [...inside(endFloor, end).reverse().filter((offset) => end - offset >= termMin), endFloor];
-  const endStart = endStarts.find((from) => text.indexOf(text.slice(from, end), startEnd) === from) ?? endFloor;
+  const endStarts = [
+    ...inside(endFloor, end)
+      .reverse()
+      .filter((offset) => end - offset >= termMin),
+    endFloor,
+  ];
+  const endStart =
+    endStarts.find((from) => text.indexOf(text.slice(from, end), startEnd) === from) ?? endFloor;
   const terms = `${encodeTextTerm(text.slice(start, startEnd))},${encodeTextTerm(text.slice(endStart, end))}`;
   return withPrefix(passage, start, startEnd, terms);
 }
@@ -93,7 +107,12 @@ export function textDirective(passage: Passage, options: Partial<DirectiveOption
  * or else from the end of the block before, that make it first occur here.
  * Browsers let white space, block breaks included, stand between the two.
  */
-function withPrefix({ text, wordBoundaries }: Passage, start: number, termEnd: number, terms: string): string {
+function withPrefix(
+  { text, wordBoundaries }: Passage,
+  start: number,
+  termEnd: number,
+  terms: string,
+): string {
   if (text.indexOf(text.slice(start, termEnd)) === start) return `text=${terms}`;
   const blockStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = blockStart === start ? blockStart - 1 : start;

@@ -15,12 +15,22 @@ export function bookBody(html: string): ElementContent[] {
   const tree: Root = fromHtml(html, { fragment: true });
   visit(tree, 'element', (node: Element, index, parent) => {
     const classes = node.properties.className;
-    if (parent && index !== undefined && node.tagName === 'a' && Array.isArray(classes) && classes.some((name) => pageOnlyLinks.has(String(name)))) {
-      if (node.children.length > 0) throw new Error(`a.${classes.join('.')} holds text: expected the page's empty anchor links only`);
+    if (
+      parent &&
+      index !== undefined &&
+      node.tagName === 'a' &&
+      Array.isArray(classes) &&
+      classes.some((name) => pageOnlyLinks.has(String(name)))
+    ) {
+      if (node.children.length > 0)
+        throw new Error(
+          `a.${classes.join('.')} holds text: expected the page's empty anchor links only`,
+        );
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
-    for (const key of Object.keys(node.properties)) if (key.startsWith('dataPagefind')) delete node.properties[key];
+    for (const key of Object.keys(node.properties))
+      if (key.startsWith('dataPagefind')) delete node.properties[key];
     return undefined;
   });
   return tree.children.filter((node): node is ElementContent => node.type !== 'doctype');

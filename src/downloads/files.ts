@@ -49,7 +49,8 @@ export function mediaType(format: DownloadFormat): string {
 const buildDate = (() => {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   if (epoch === undefined) return new Date(Math.floor(Date.now() / 1000) * 1000);
-  if (!/^\d+$/u.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH=${epoch}: expected whole seconds since 1970`);
+  if (!/^\d+$/u.test(epoch))
+    throw new Error(`SOURCE_DATE_EPOCH=${epoch}: expected whole seconds since 1970`);
   return new Date(Number(epoch) * 1000);
 })();
 
@@ -60,7 +61,8 @@ function markdownSources(): Promise<Map<string, string>> {
     (entries) =>
       new Map(
         entries.map((entry) => {
-          if (!entry.filePath) throw new Error(`speech ${entry.id} has no file: expected content/speeches/<slug>.md`);
+          if (!entry.filePath)
+            throw new Error(`speech ${entry.id} has no file: expected content/speeches/<slug>.md`);
           return [entry.data.slug, readFileSync(entry.filePath, 'utf8')];
         }),
       ),
@@ -83,12 +85,27 @@ function bookIdentifier(script: Script, kind: 'speech' | 'compilation', slug: st
 }
 
 function chapter(speech: Speech): Chapter {
-  return { id: speech.slug, title: speech.title, subtitle: speech.subtitle, note: speech.partialNote, html: speech.html, outline: speech.outline };
+  return {
+    id: speech.slug,
+    title: speech.title,
+    subtitle: speech.subtitle,
+    note: speech.partialNote,
+    html: speech.html,
+    outline: speech.outline,
+  };
 }
 
-function book(script: Script, kind: 'speech' | 'compilation', slug: string, title: string, speeches: readonly Speech[]): Book {
+function book(
+  script: Script,
+  kind: 'speech' | 'compilation',
+  slug: string,
+  title: string,
+  speeches: readonly Speech[],
+): Book {
   const t = ui(script);
-  const sources = [...new Set(speeches.map((speech) => `content/raw/${speech.source} (sha256 ${speech.sha256})`))];
+  const sources = [
+    ...new Set(speeches.map((speech) => `content/raw/${speech.source} (sha256 ${speech.sha256})`)),
+  ];
   return {
     identifier: bookIdentifier(script, kind, slug),
     title,
@@ -96,7 +113,8 @@ function book(script: Script, kind: 'speech' | 'compilation', slug: string, titl
     modified: buildDate,
     publisher: t.siteName,
     source: sources.join('; '),
-    description: script === 'hant' ? `${t.downloadNote}${t.downloadNoteTraditional}` : t.downloadNote,
+    description:
+      script === 'hant' ? `${t.downloadNote}${t.downloadNoteTraditional}` : t.downloadNote,
     tocTitle: t.tableOfContents,
     chapters: speeches.map(chapter),
   };
@@ -116,18 +134,40 @@ async function speechFiles(script: Script, speech: Speech): Promise<DownloadFile
     txt: encoder.encode(speechText(speech)),
     md: encoder.encode(markdown),
   };
-  return downloadFormats.map((format) => ({ format, path: `download/${speech.slug}.${format}`, fileName: fileName(speech.title, format), bytes: bytes[format] }));
+  return downloadFormats.map((format) => ({
+    format,
+    path: `download/${speech.slug}.${format}`,
+    fileName: fileName(speech.title, format),
+    bytes: bytes[format],
+  }));
 }
 
-async function compilationFiles(script: Script, compilation: Compilation<Speech>): Promise<DownloadFile[]> {
+async function compilationFiles(
+  script: Script,
+  compilation: Compilation<Speech>,
+): Promise<DownloadFile[]> {
   const speeches = compilation.speeches;
   const markdowns = await Promise.all(speeches.map((speech) => speechMarkdown(script, speech)));
   const bytes: Record<DownloadFormat, Uint8Array> = {
     epub: epub(book(script, 'compilation', compilation.slug, compilation.title, speeches)),
     txt: encoder.encode(compilationText(speeches)),
-    md: encoder.encode(compilationMarkdown(speeches.map((speech, i) => ({ title: speech.title, subtitle: speech.subtitle, note: speech.partialNote, markdown: markdowns[i]! })))),
+    md: encoder.encode(
+      compilationMarkdown(
+        speeches.map((speech, i) => ({
+          title: speech.title,
+          subtitle: speech.subtitle,
+          note: speech.partialNote,
+          markdown: markdowns[i]!,
+        })),
+      ),
+    ),
   };
-  return downloadFormats.map((format) => ({ format, path: `download/c/${compilation.slug}.${format}`, fileName: fileName(compilation.title, format), bytes: bytes[format] }));
+  return downloadFormats.map((format) => ({
+    format,
+    path: `download/c/${compilation.slug}.${format}`,
+    fileName: fileName(compilation.title, format),
+    bytes: bytes[format],
+  }));
 }
 
 const cache = new Map<string, Promise<DownloadFile[]>>();
@@ -147,18 +187,31 @@ export function speechDownloads(script: Script, speech: Speech): Promise<Downloa
 }
 
 /** A compilation's EPUB, text and Markdown in one script: its speeches in order. */
-export function compilationDownloads(script: Script, compilation: Compilation<Speech>): Promise<DownloadFile[]> {
-  return once(`${script}/compilation/${compilation.slug}`, () => compilationFiles(script, compilation));
+export function compilationDownloads(
+  script: Script,
+  compilation: Compilation<Speech>,
+): Promise<DownloadFile[]> {
+  return once(`${script}/compilation/${compilation.slug}`, () =>
+    compilationFiles(script, compilation),
+  );
 }
 
 /** Every download of the site, with the script it is in, for the endpoints' getStaticPaths. */
-export async function allDownloads(kind: 'speech' | 'compilation'): Promise<{ script: Script; file: DownloadFile }[]> {
+export async function allDownloads(
+  kind: 'speech' | 'compilation',
+): Promise<{ script: Script; file: DownloadFile }[]> {
   const all = [];
   for (const script of scripts) {
     const groups =
       kind === 'speech'
-        ? await Promise.all((await loadSpeeches(script)).map((speech) => speechDownloads(script, speech)))
-        : await Promise.all((await loadCompilations(script)).map((compilation) => compilationDownloads(script, compilation)));
+        ? await Promise.all(
+            (await loadSpeeches(script)).map((speech) => speechDownloads(script, speech)),
+          )
+        : await Promise.all(
+            (await loadCompilations(script)).map((compilation) =>
+              compilationDownloads(script, compilation),
+            ),
+          );
     for (const file of groups.flat()) all.push({ script, file });
   }
   return all;
@@ -177,7 +230,11 @@ export interface DownloadLink {
 
 export function downloadLinks(script: Script, files: readonly DownloadFile[]): DownloadLink[] {
   const t = ui(script);
-  const labels: Record<DownloadFormat, string> = { epub: t.downloadEpub, txt: t.downloadText, md: t.downloadMarkdown };
+  const labels: Record<DownloadFormat, string> = {
+    epub: t.downloadEpub,
+    txt: t.downloadText,
+    md: t.downloadMarkdown,
+  };
   return files.map((file) => ({
     href: pageHref(script, file.path),
     fileName: file.fileName,

@@ -18,5 +18,7 @@ export async function downloadPaths(kind: 'speech' | 'compilation'): Promise<Dow
 /** The file's bytes, as built for the page that links to it. */
 export function downloadResponse({ props }: APIContext<{ file: DownloadFile }>): Response {
   const { file } = props;
-  return new Response(new Uint8Array(file.bytes), { headers: { 'Content-Type': mediaType(file.format) } });
+  return new Response(new Uint8Array(file.bytes), {
+    headers: { 'Content-Type': mediaType(file.format) },
+  });
 }

@@ -75,7 +75,8 @@ const hans = {
   downloadEpub: 'EPUB 电子书',
   downloadText: '纯文本',
   downloadMarkdown: 'Markdown',
-  downloadNote: '本文据网上流传的抓取页面逐字整理，只去除了网页的附加内容（见“来源与校勘说明”），正文一字未改。',
+  downloadNote:
+    '本文据网上流传的抓取页面逐字整理，只去除了网页的附加内容（见“来源与校勘说明”），正文一字未改。',
   downloadNoteTraditional: '繁体字由简体经 OpenCC 转换（台湾标准字形），并按人工校订表修正。',
   tableOfContents: '目录',
   source: '来源',
@@ -83,7 +84,8 @@ const hans = {
   sourceCompilationDescription: '《{title}》从哪个网页整理而来，整理时删去和改动了什么，逐项列出。',
   printDescription: '《{title}》的打印版：依次收入其中的讲话，每篇另起一页。',
   notFoundTitle: '找不到这个页面',
-  notFoundText: '这个网址没有页面：可能输错了，或者页面已经改了地址。可以搜索要找的讲话，或者从首页找起。',
+  notFoundText:
+    '这个网址没有页面：可能输错了，或者页面已经改了地址。可以搜索要找的讲话，或者从首页找起。',
   notFoundSearch: '在全部讲话中搜索',
   notFoundHome: '回到首页',
 } as const;

@@ -43,7 +43,10 @@ export function slugNumber(slug: string): number {
   return Number(match[1]);
 }
 
-export function assignSlugs(addressees: readonly Addressee[], book: readonly AddressEntry[]): Addressed {
+export function assignSlugs(
+  addressees: readonly Addressee[],
+  book: readonly AddressEntry[],
+): Addressed {
   const used = new Set<AddressEntry>();
   // By title, so that numbering an archive of thousands stays linear.
   const byTitle = new Map<string, AddressEntry[]>();
@@ -56,7 +59,11 @@ export function assignSlugs(addressees: readonly Addressee[], book: readonly Add
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
     const files = new Set([source, ...alsoIn]);
-    const known = byTitle.get(title)?.find((entry) => !used.has(entry) && entry.occurrence === occurrence && files.has(entry.source));
+    const known = byTitle
+      .get(title)
+      ?.find(
+        (entry) => !used.has(entry) && entry.occurrence === occurrence && files.has(entry.source),
+      );
     if (known) {
       used.add(known);
       return known.slug;

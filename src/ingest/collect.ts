@@ -26,13 +26,20 @@ export interface Collected {
  * the archive in file order; their slugs come from the address book, so a
  * speech keeps its address as files are added (addresses.ts).
  */
-export function collectResults(results: readonly LabelledResult[], book: readonly AddressEntry[] = []): Collected {
+export function collectResults(
+  results: readonly LabelledResult[],
+  book: readonly AddressEntry[] = [],
+): Collected {
   const kept: { speech: Speech; label: string; text: string; alsoIn: string[] }[] = [];
   const duplicates: DuplicateSpeech[] = [];
   for (const { label, result } of results) {
     for (const speech of result.speeches) {
       const text = speechTexts(speech).join('\n');
-      const earlier = kept.findIndex((entry) => entry.speech.title === speech.title && (entry.text.startsWith(text) || text.startsWith(entry.text)));
+      const earlier = kept.findIndex(
+        (entry) =>
+          entry.speech.title === speech.title &&
+          (entry.text.startsWith(text) || text.startsWith(entry.text)),
+      );
       if (earlier === -1) {
         kept.push({ speech, label, text, alsoIn: [] });
         continue;
@@ -40,7 +47,12 @@ export function collectResults(results: readonly LabelledResult[], book: readonl
       const entry = kept[earlier]!;
       if (text.length > entry.text.length) {
         duplicates.push({ title: speech.title, keptFrom: label, droppedFrom: entry.label });
-        kept[earlier] = { speech, label, text, alsoIn: [...entry.alsoIn, entry.speech.source.fileName] };
+        kept[earlier] = {
+          speech,
+          label,
+          text,
+          alsoIn: [...entry.alsoIn, entry.speech.source.fileName],
+        };
       } else {
         duplicates.push({ title: speech.title, keptFrom: entry.label, droppedFrom: label });
         entry.alsoIn.push(speech.source.fileName);
@@ -48,10 +60,18 @@ export function collectResults(results: readonly LabelledResult[], book: readonl
     }
   }
   const addressed = assignSlugs(
-    kept.map(({ speech, alsoIn }) => ({ title: speech.title, source: speech.source.fileName, alsoIn })),
+    kept.map(({ speech, alsoIn }) => ({
+      title: speech.title,
+      source: speech.source.fileName,
+      alsoIn,
+    })),
     book,
   );
-  const speeches = kept.map(({ speech }, i) => ({ ...speech, order: i + 1, slug: addressed.slugs[i]! }));
+  const speeches = kept.map(({ speech }, i) => ({
+    ...speech,
+    order: i + 1,
+    slug: addressed.slugs[i]!,
+  }));
   const slugs = new Map(kept.map(({ speech }, i) => [speech, speeches[i]!.slug]));
   const sources = results.map(({ result }) => ({
     ...result.report,
@@ -60,5 +80,10 @@ export function collectResults(results: readonly LabelledResult[], book: readonl
       return slug === undefined ? [] : [{ ...report, slug }];
     }),
   }));
-  return { speeches, markdown: speeches.map(markdownFile), report: { sources, duplicates }, book: addressed.book };
+  return {
+    speeches,
+    markdown: speeches.map(markdownFile),
+    report: { sources, duplicates },
+    book: addressed.book,
+  };
 }

@@ -34,11 +34,15 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
   const decoded = decodeWithBom(bytes) ?? decodeWithoutBom(bytes);
   if (CONTROL_CHARACTER.test(decoded.text)) {
-    throw new IngestError('not a text file (it contains control characters); expected UTF-8, UTF-16 or GB18030 text');
+    throw new IngestError(
+      'not a text file (it contains control characters); expected UTF-8, UTF-16 or GB18030 text',
+    );
   }
   const text = decoded.text.replace(/\r\n?/gu, '\n');
   if (text.trim() === '') {
-    throw new IngestError('file contains only whitespace; expected the text of a scraped speech page');
+    throw new IngestError(
+      'file contains only whitespace; expected the text of a scraped speech page',
+    );
   }
   return { text, encoding: decoded.encoding };
 }
@@ -48,7 +52,9 @@ function decodeWithBom(bytes: Uint8Array): DecodedText | null {
   if (bom === undefined) return null;
   const text = strictDecode(bom.label, bytes);
   if (text === null) {
-    throw new IngestError(`starts with a ${bom.label} byte-order mark but is not valid ${bom.label}; expected text in the encoding its BOM announces`);
+    throw new IngestError(
+      `starts with a ${bom.label} byte-order mark but is not valid ${bom.label}; expected text in the encoding its BOM announces`,
+    );
   }
   return { text, encoding: bom.encoding };
 }
@@ -57,13 +63,17 @@ function decodeWithoutBom(bytes: Uint8Array): DecodedText {
   // Without a BOM, NUL bytes mean binary data (or BOM-less UTF-16, which we
   // cannot tell apart from binary reliably).
   if (bytes.includes(0)) {
-    throw new IngestError('not a text file (it contains NUL bytes); expected UTF-8, UTF-16 with BOM or GB18030 text');
+    throw new IngestError(
+      'not a text file (it contains NUL bytes); expected UTF-8, UTF-16 with BOM or GB18030 text',
+    );
   }
   const utf8 = strictDecode('utf-8', bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   const gb18030 = strictDecode('gb18030', bytes);
   if (gb18030 !== null) return { text: gb18030, encoding: 'gb18030' };
-  throw new IngestError('not a text file (neither valid UTF-8 nor valid GB18030); expected UTF-8, UTF-16 with BOM or GB18030 text');
+  throw new IngestError(
+    'not a text file (neither valid UTF-8 nor valid GB18030); expected UTF-8, UTF-16 with BOM or GB18030 text',
+  );
 }
 
 /** Decodes strictly (TextDecoder drops a matching BOM itself); null if any byte sequence is invalid. */

@@ -33,7 +33,10 @@ export function ingest(bytes: Uint8Array, fileName: string, options: IngestOptio
   const { text, encoding } = decodeText(bytes);
   const log = new ChangeLog();
   const located = locate(normalise(text, log), log);
-  const split = splitSpeeches(located.copies, { allowPartial: options.allowPartial ?? false, compilationTitle: located.compilationTitle });
+  const split = splitSpeeches(located.copies, {
+    allowPartial: options.allowPartial ?? false,
+    compilationTitle: located.compilationTitle,
+  });
   const source: SourceRef = { fileName, sha256: options.sha256 };
   let punctuation = emptyCounts();
   const speeches = split.speeches.map((raw, i): Speech => {
@@ -42,7 +45,16 @@ export function ingest(bytes: Uint8Array, fileName: string, options: IngestOptio
     // Numbered within this file; collectResults orders the archive and gives the addresses.
     const order = i + 1;
     const { title, subtitle, body } = structured;
-    return { order, slug: `speech-${order}`, title, subtitle, source, partial: raw.partial, ...body, stats: speechStats(body) };
+    return {
+      order,
+      slug: `speech-${order}`,
+      title,
+      subtitle,
+      source,
+      partial: raw.partial,
+      ...body,
+      stats: speechStats(body),
+    };
   });
   return {
     speeches,

@@ -27,7 +27,14 @@ import { inlineScriptHashes } from './inline-scripts.ts';
  * `worker-src` and `manifest-src` name the offline service worker and the web
  * app manifest explicitly, so neither depends on the default.
  */
-const cspDirectives = ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "worker-src 'self'", "manifest-src 'self'"] as const;
+const cspDirectives = [
+  "default-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+] as const;
 
 /** Pagefind compiles its WebAssembly search engine, which CSP counts as eval of wasm only. */
 const scriptSources = ["'self'", "'wasm-unsafe-eval'"] as const;
@@ -124,7 +131,10 @@ export function pagePolicy(html: string): Policy | null {
 
 /** Astro escapes quotes in attribute values; sources are otherwise plain ASCII. */
 function decodeEntities(text: string): string {
-  return text.replace(/&#39;|&#x27;|&apos;/gu, "'").replace(/&quot;/gu, '"').replace(/&amp;/gu, '&');
+  return text
+    .replace(/&#39;|&#x27;|&apos;/gu, "'")
+    .replace(/&quot;/gu, '"')
+    .replace(/&amp;/gu, '&');
 }
 
 /** One rule of a `_headers` file: a path pattern and the headers sent for it. */
@@ -136,7 +146,9 @@ export interface HeadersRule {
 /** The `_headers` text: one rule for every path. */
 function headersFile(policy: Policy): string {
   const headers = { 'Content-Security-Policy': serializePolicy(policy), ...staticHeaders };
-  return ['/*', ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`), ''].join('\n');
+  return ['/*', ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`), ''].join(
+    '\n',
+  );
 }
 
 /** Reads a `_headers` file: unindented lines start a rule, indented `Name: value` lines belong to it. */
@@ -150,7 +162,10 @@ export function parseHeadersFile(text: string): HeadersRule[] {
     }
     const colon = line.indexOf(':');
     const rule = rules.at(-1);
-    if (!rule || colon === -1) throw new Error(`_headers: expected a path, then indented "Name: value" lines; got ${JSON.stringify(line)}`);
+    if (!rule || colon === -1)
+      throw new Error(
+        `_headers: expected a path, then indented "Name: value" lines; got ${JSON.stringify(line)}`,
+      );
     rule.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
   }
   return rules;
@@ -172,7 +187,10 @@ export default function securityHeaders(): AstroIntegration {
         const pages = htmlFiles(distDir);
         const policies = pages.map((file) => {
           const policy = pagePolicy(readFileSync(file, 'utf8'));
-          if (!policy) throw new Error(`${file} has no content-security-policy <meta>: expected security.csp to be enabled`);
+          if (!policy)
+            throw new Error(
+              `${file} has no content-security-policy <meta>: expected security.csp to be enabled`,
+            );
           return policy;
         });
         const policy = unionPolicies(policies);

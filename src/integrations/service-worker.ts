@@ -17,7 +17,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { getManifest } from 'workbox-build';
-import { cachedAsUsed, neverCached, precacheLimitBytes, precachePlan } from '../offline/precache-plan.ts';
+import {
+  cachedAsUsed,
+  neverCached,
+  precacheLimitBytes,
+  precachePlan,
+} from '../offline/precache-plan.ts';
 
 const workerSource = fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url));
 
@@ -32,7 +37,8 @@ const nothing = '(?!)';
 function precacheLimit(): number {
   const value = process.env.OFFLINE_PRECACHE_LIMIT_BYTES;
   if (value === undefined || value === '') return precacheLimitBytes;
-  if (!/^\d+$/u.test(value)) throw new Error(`OFFLINE_PRECACHE_LIMIT_BYTES=${value}: expected a whole number of bytes`);
+  if (!/^\d+$/u.test(value))
+    throw new Error(`OFFLINE_PRECACHE_LIMIT_BYTES=${value}: expected a whole number of bytes`);
   return Number(value);
 }
 
@@ -52,7 +58,10 @@ export default function serviceWorker(): AstroIntegration {
           maximumFileSizeToCacheInBytes: precacheLimitBytes,
         });
         if (warnings.length > 0) throw new Error(`workbox-build: ${warnings.join('; ')}`);
-        const files = (manifestEntries ?? []).map((entry) => ({ ...entry, bytes: statSync(join(distDir, entry.url)).size }));
+        const files = (manifestEntries ?? []).map((entry) => ({
+          ...entry,
+          bytes: statSync(join(distDir, entry.url)).size,
+        }));
         const limit = precacheLimit();
         const plan = precachePlan(files, limit);
         const buildId = createHash('sha256')
@@ -68,7 +77,9 @@ export default function serviceWorker(): AstroIntegration {
           outfile: join(distDir, 'sw.js'),
           legalComments: 'none',
           define: {
-            'self.__WB_MANIFEST': JSON.stringify(plan.precache.map(({ url, revision }) => ({ url, revision }))),
+            'self.__WB_MANIFEST': JSON.stringify(
+              plan.precache.map(({ url, revision }) => ({ url, revision })),
+            ),
             OFFLINE_BUILD: JSON.stringify(buildId),
             OFFLINE_AS_USED: JSON.stringify(plan.asUsed.length > 0 ? cachedAsUsed : nothing),
             // Workbox logs only in development builds.

@@ -12,7 +12,9 @@ export default function siteUrlNotice(): AstroIntegration {
     hooks: {
       'astro:build:start': ({ logger }) => {
         if (process.env.SITE_URL?.trim()) return;
-        logger.warn(`SITE_URL is not set: canonical links, the sitemap and citations name ${defaultSiteUrl}. Set SITE_URL (and BASE_PATH) when building to publish.`);
+        logger.warn(
+          `SITE_URL is not set: canonical links, the sitemap and citations name ${defaultSiteUrl}. Set SITE_URL (and BASE_PATH) when building to publish.`,
+        );
       },
     },
   };

@@ -35,9 +35,16 @@ export interface PrecachePlan<F extends SiteFile> {
   totalBytes: number;
 }
 
-export function precachePlan<F extends SiteFile>(files: readonly F[], limit = precacheLimitBytes): PrecachePlan<F> {
+export function precachePlan<F extends SiteFile>(
+  files: readonly F[],
+  limit = precacheLimitBytes,
+): PrecachePlan<F> {
   const totalBytes = files.reduce((sum, file) => sum + file.bytes, 0);
   if (totalBytes <= limit) return { precache: [...files], asUsed: [], totalBytes };
   const pattern = new RegExp(cachedAsUsed, 'u');
-  return { precache: files.filter((file) => !pattern.test(file.url)), asUsed: files.filter((file) => pattern.test(file.url)), totalBytes };
+  return {
+    precache: files.filter((file) => !pattern.test(file.url)),
+    asUsed: files.filter((file) => pattern.test(file.url)),
+    totalBytes,
+  };
 }

@@ -44,7 +44,9 @@ const asUsed = new RegExp(OFFLINE_AS_USED, 'u');
 
 /** The path below the worker's scope ("speech-1/"), or null outside it. */
 function inScope(url: URL): string | null {
-  return url.origin === self.location.origin && url.pathname.startsWith(scope) ? url.pathname.slice(scope.length) : null;
+  return url.origin === self.location.origin && url.pathname.startsWith(scope)
+    ? url.pathname.slice(scope.length)
+    : null;
 }
 
 /** The precache key of a request: the file the build listed, without its query. */
@@ -59,7 +61,15 @@ precache(self.__WB_MANIFEST);
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
-    caches.keys().then((names) => Promise.all(names.filter((name) => name.startsWith(asUsedPrefix) && name !== asUsedCache).map((name) => caches.delete(name)))),
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(
+          names
+            .filter((name) => name.startsWith(asUsedPrefix) && name !== asUsedCache)
+            .map((name) => caches.delete(name)),
+        ),
+      ),
   );
 });
 
@@ -74,7 +84,8 @@ registerRoute(
     plugins: [
       {
         // Only files kept as used go to this cache; the rest have their precached copy.
-        cacheWillUpdate: async ({ request, response }) => (response.ok && asUsed.test(inScope(new URL(request.url)) ?? '') ? response : null),
+        cacheWillUpdate: async ({ request, response }) =>
+          response.ok && asUsed.test(inScope(new URL(request.url)) ?? '') ? response : null,
         handlerDidError: async ({ request }) => matchPrecache(precacheKey(new URL(request.url))),
       },
     ],

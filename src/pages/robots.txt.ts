@@ -15,5 +15,7 @@ export const GET: APIRoute = ({ site }) => {
     '',
     `Sitemap: ${new URL('sitemap-index.xml', root).href}`,
   ];
-  return new Response(`${lines.join('\n')}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(`${lines.join('\n')}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };

@@ -15,7 +15,8 @@ export default function rehypePrefixIds({ prefix }: Options) {
     visit(tree, 'element', (node) => {
       const { id, href } = node.properties;
       if (typeof id === 'string') node.properties.id = prefix + id;
-      if (typeof href === 'string' && href.startsWith('#')) node.properties.href = `#${prefix}${href.slice(1)}`;
+      if (typeof href === 'string' && href.startsWith('#'))
+        node.properties.href = `#${prefix}${href.slice(1)}`;
     });
   };
 }

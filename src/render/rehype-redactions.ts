@@ -30,7 +30,12 @@ export default function rehypeRedactions({ label = '原文隐去' }: Options = {
             ? {
                 type: 'element',
                 tagName: 'span',
-                properties: { className: ['redacted'], role: 'img', ariaLabel: label, title: label },
+                properties: {
+                  className: ['redacted'],
+                  role: 'img',
+                  ariaLabel: label,
+                  title: label,
+                },
                 children: [{ type: 'text', value: part }],
               }
             : { type: 'text', value: part },

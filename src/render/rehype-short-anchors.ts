@@ -62,9 +62,17 @@ export default function rehypeShortAnchors(options: Options = {}) {
         first ??= node;
         last = node;
         node.properties.id = `p${paragraph}`;
-        node.children.unshift(anchorLink(`p${paragraph}`, 'pnum', labels.paragraphLabel(paragraph)));
+        node.children.unshift(
+          anchorLink(`p${paragraph}`, 'pnum', labels.paragraphLabel(paragraph)),
+        );
         const lead = node.children[1];
-        if (h2Section && !h3Section && lead?.type === 'element' && lead.tagName === 'strong' && pointLead.test(toString(lead))) {
+        if (
+          h2Section &&
+          !h3Section &&
+          lead?.type === 'element' &&
+          lead.tagName === 'strong' &&
+          pointLead.test(toString(lead))
+        ) {
           item += 1;
           lead.properties.id = `s${section}-${item}`;
         }
@@ -88,7 +96,12 @@ function anchorLink(id: string, className: string, label: string): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: [className], href: `#${id}`, ariaLabel: label, dataPagefindIgnore: '' },
+    properties: {
+      className: [className],
+      href: `#${id}`,
+      ariaLabel: label,
+      dataPagefindIgnore: '',
+    },
     children: [],
   };
 }

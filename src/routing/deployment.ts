@@ -26,7 +26,9 @@ function siteFrom(value: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new DeploymentError(`SITE_URL "${value}" is not a URL: expected an origin such as https://example.org`);
+    throw new DeploymentError(
+      `SITE_URL "${value}" is not a URL: expected an origin such as https://example.org`,
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new DeploymentError(`SITE_URL "${value}" must start with https:// or http://`);
@@ -34,7 +36,9 @@ function siteFrom(value: string): string {
   // A path here would be silently dropped by some consumers and doubled by
   // others; the sub-path has its own variable.
   if (url.pathname !== '/' || url.search || url.hash) {
-    throw new DeploymentError(`SITE_URL "${value}" has a path, query or fragment: give the origin only and put the path in BASE_PATH`);
+    throw new DeploymentError(
+      `SITE_URL "${value}" has a path, query or fragment: give the origin only and put the path in BASE_PATH`,
+    );
   }
   return url.origin;
 }
@@ -42,8 +46,13 @@ function siteFrom(value: string): string {
 function baseFrom(value: string): string {
   const trimmed = value.trim();
   const segments = trimmed.split('/').filter(Boolean);
-  if (!/^[A-Za-z0-9._~/-]*$/u.test(trimmed) || segments.some((segment) => segment === '.' || segment === '..')) {
-    throw new DeploymentError(`BASE_PATH "${value}" is not a plain path: expected segments of letters, digits, ".", "_", "~" or "-", such as /speeches/`);
+  if (
+    !/^[A-Za-z0-9._~/-]*$/u.test(trimmed) ||
+    segments.some((segment) => segment === '.' || segment === '..')
+  ) {
+    throw new DeploymentError(
+      `BASE_PATH "${value}" is not a plain path: expected segments of letters, digits, ".", "_", "~" or "-", such as /speeches/`,
+    );
   }
   return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
 }

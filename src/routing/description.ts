@@ -12,7 +12,7 @@ export function describe(text: string, limit = 120): string {
   if ([...flat].length <= limit) return flat;
   let kept = '';
   for (const [whole] of flat.matchAll(sentence)) {
-    if ([...kept + whole].length > limit) break;
+    if ([...(kept + whole)].length > limit) break;
     kept += whole;
   }
   if (kept) return kept;

@@ -12,8 +12,14 @@ import type { Speech } from '../archive/speeches.ts';
  */
 
 /** Home page and page/n/: compilations, as title and counts. */
-export function compilationIndexPages<S extends Speech>(compilations: readonly Compilation<S>[]): Compilation<S>[][] {
-  return cutPages(compilations, { maxItems: 40, maxWeight: 3200, weight: (compilation) => compilation.title.length + 20 });
+export function compilationIndexPages<S extends Speech>(
+  compilations: readonly Compilation<S>[],
+): Compilation<S>[][] {
+  return cutPages(compilations, {
+    maxItems: 40,
+    maxWeight: 3200,
+    weight: (compilation) => compilation.title.length + 20,
+  });
 }
 
 /** A compilation's page: speeches as cards with opening and outline. */
@@ -23,7 +29,12 @@ export function speechCardPages<S extends Speech>(speeches: readonly S[]): S[][]
 
 function cardWeight(speech: Speech): number {
   const sections = speech.outline.filter((item) => item.level === 2);
-  return speech.title.length + speech.opening.length + sections.reduce((sum, item) => sum + item.text.length, 0) + 20 * (1 + sections.length);
+  return (
+    speech.title.length +
+    speech.opening.length +
+    sections.reduce((sum, item) => sum + item.text.length, 0) +
+    20 * (1 + sections.length)
+  );
 }
 
 /** Where a compilation's pages live, without the script prefix. */

@@ -17,7 +17,10 @@ export interface PageLimits<T> {
  * Cuts `items` into pages in order, each as full as both limits allow. An
  * item heavier than `maxWeight` gets a page to itself rather than none.
  */
-export function cutPages<T>(items: readonly T[], { maxItems, maxWeight, weight }: PageLimits<T>): T[][] {
+export function cutPages<T>(
+  items: readonly T[],
+  { maxItems, maxWeight, weight }: PageLimits<T>,
+): T[][] {
   const pages: T[][] = [];
   let page: T[] = [];
   let load = 0;

@@ -25,33 +25,53 @@ export function compilationIndexPaths(): Promise<Path<{ page: string }, { n: num
   return forEachScript(async (script) =>
     compilationIndexPages(await loadCompilations(script))
       .slice(1)
-      .map((_, i) => ({ params: { script: routeParam[script], page: String(i + 2) }, props: { n: i + 2 } })),
+      .map((_, i) => ({
+        params: { script: routeParam[script], page: String(i + 2) },
+        props: { n: i + 2 },
+      })),
   );
 }
 
 /** c/<slug>/: every compilation. */
-export function compilationPaths(): Promise<Path<{ compilation: string }, { compilation: Compilation<Speech> }>[]> {
+export function compilationPaths(): Promise<
+  Path<{ compilation: string }, { compilation: Compilation<Speech> }>[]
+> {
   return forEachScript(async (script) =>
-    (await loadCompilations(script)).map((compilation) => ({ params: { script: routeParam[script], compilation: compilation.slug }, props: { compilation } })),
+    (await loadCompilations(script)).map((compilation) => ({
+      params: { script: routeParam[script], compilation: compilation.slug },
+      props: { compilation },
+    })),
   );
 }
 
 /** c/<slug>/page/n/: a long compilation's speeches, from page 2. */
-export function compilationPagePaths(): Promise<Path<{ compilation: string; page: string }, { compilation: Compilation<Speech>; n: number }>[]> {
+export function compilationPagePaths(): Promise<
+  Path<{ compilation: string; page: string }, { compilation: Compilation<Speech>; n: number }>[]
+> {
   return forEachScript(async (script) =>
     (await loadCompilations(script)).flatMap((compilation) =>
       speechCardPages(compilation.speeches)
         .slice(1)
-        .map((_, i) => ({ params: { script: routeParam[script], compilation: compilation.slug, page: String(i + 2) }, props: { compilation, n: i + 2 } })),
+        .map((_, i) => ({
+          params: {
+            script: routeParam[script],
+            compilation: compilation.slug,
+            page: String(i + 2),
+          },
+          props: { compilation, n: i + 2 },
+        })),
     ),
   );
 }
 
 /** getStaticPaths for a page that exists once per speech and script. */
-export async function speechPaths(): Promise<{ params: { script: string | undefined; slug: string } }[]> {
+export async function speechPaths(): Promise<
+  { params: { script: string | undefined; slug: string } }[]
+> {
   const paths = [];
   for (const script of scripts) {
-    for (const speech of await loadSpeeches(script)) paths.push({ params: { script: routeParam[script], slug: speech.slug } });
+    for (const speech of await loadSpeeches(script))
+      paths.push({ params: { script: routeParam[script], slug: speech.slug } });
   }
   return paths;
 }

@@ -26,7 +26,11 @@ export function titleRoom(others: readonly string[]): number {
  * `others` (等2篇, already in the page's script), cut short with … if even
  * that is too long. Headings always show the whole title.
  */
-export function compilationTitleWithin(compilation: { title: string; speeches: readonly Pick<SpeechData, 'title'>[] }, max: number, others: string): string {
+export function compilationTitleWithin(
+  compilation: { title: string; speeches: readonly Pick<SpeechData, 'title'>[] },
+  max: number,
+  others: string,
+): string {
   if (compilation.title.length <= max) return compilation.title;
   const first = compilation.speeches[0]!.title;
   const tail = compilation.speeches.length > 1 ? others : '';
@@ -44,6 +48,10 @@ export function compilationPageTitle(
   names: { others: string; siteName: string },
   after?: string,
 ): string {
-  const fitted = compilationTitleWithin(compilation, titleRoom(after ? [after, names.siteName] : [names.siteName]), names.others);
+  const fitted = compilationTitleWithin(
+    compilation,
+    titleRoom(after ? [after, names.siteName] : [names.siteName]),
+    names.others,
+  );
   return after ? joinTitle([fitted, after]) : fitted;
 }

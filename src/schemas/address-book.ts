@@ -14,4 +14,7 @@ export const addressBookSchema = z
       occurrence: z.number().int().positive(),
     }),
   )
-  .refine((entries) => new Set(entries.map((entry) => entry.slug)).size === entries.length, 'expected every slug once');
+  .refine(
+    (entries) => new Set(entries.map((entry) => entry.slug)).size === entries.length,
+    'expected every slug once',
+  );

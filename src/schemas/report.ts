@@ -59,7 +59,9 @@ export const reportSchema = z.object({
       }),
     )
     .min(1),
-  duplicates: z.array(z.object({ title: z.string(), keptFrom: z.string(), droppedFrom: z.string() })),
+  duplicates: z.array(
+    z.object({ title: z.string(), keptFrom: z.string(), droppedFrom: z.string() }),
+  ),
 });
 
 export type Report = z.infer<typeof reportSchema>;

@@ -17,22 +17,33 @@ function recordRequests(page: Page): { url: string; status: number }[] {
 
 function outsideBaseOrFailed(seen: { url: string; status: number }[], allowed404 = ''): string[] {
   return seen
-    .filter(({ url, status }) => !new URL(url).pathname.startsWith(base) || (status === 0 || status >= 400) && new URL(url).pathname !== allowed404)
+    .filter(
+      ({ url, status }) =>
+        !new URL(url).pathname.startsWith(base) ||
+        ((status === 0 || status >= 400) && new URL(url).pathname !== allowed404),
+    )
     .map(({ url, status }) => `${status} ${url}`);
 }
 
 test.beforeAll(() => expect(base, 'scripts/test-base-path.ts sets BASE_PATH').not.toBe('/'));
 
-test('the home page links to speeches that open with their styles and scripts, all under the base path', async ({ page }) => {
+test('the home page links to speeches that open with their styles and scripts, all under the base path', async ({
+  page,
+}) => {
   const seen = recordRequests(page);
   await page.goto(base);
   await page.locator('a[href$="/speech-1/"]').first().click();
   await expect(page).toHaveURL(`${base}speech-1/`);
   await expect(page.locator('h1')).toBeVisible();
   // The stylesheet applied: the reading column is narrower than the window.
-  const width = await page.locator('.reader-main').evaluate((element) => element.getBoundingClientRect().width);
+  const width = await page
+    .locator('.reader-main')
+    .evaluate((element) => element.getBoundingClientRect().width);
   expect(width).toBeLessThan(1000);
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${base}speech-1/$`, 'u'));
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    new RegExp(`${base}speech-1/$`, 'u'),
+  );
   expect(outsideBaseOrFailed(seen)).toEqual([]);
 });
 
@@ -49,12 +60,16 @@ test('the script switch keeps the page under the base path', async ({ page }) =>
   await expect(page).toHaveURL(new RegExp(`^http://[^/]+${base}zh-hant/speech-2/`, 'u'));
 });
 
-test('search fetches its data under the base path, and its hits lead there and highlight', async ({ page }) => {
+test('search fetches its data under the base path, and its hits lead there and highlight', async ({
+  page,
+}) => {
   const seen = recordRequests(page);
   await page.goto(`${base}search/?q=${encodeURIComponent('两个健康')}`);
   const hits = page.locator('[data-search-page] a[data-hit]');
   await expect(hits.first()).toBeVisible();
-  const hrefs = await hits.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  const hrefs = await hits.evaluateAll((links) =>
+    links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+  );
   expect(hrefs.length).toBeGreaterThan(0);
   for (const href of hrefs) expect(href.startsWith(`${base}speech-`)).toBe(true);
   await hits.first().click();
@@ -70,7 +85,9 @@ test('the header search box answers under the base path', async ({ page }) => {
   expect(href?.startsWith(`${base}zh-hant/speech-`)).toBe(true);
 });
 
-test('each compilation’s print edition renders under the base path and prints', async ({ page }) => {
+test('each compilation’s print edition renders under the base path and prints', async ({
+  page,
+}) => {
   for (const { path } of readCompilations()) {
     const seen = recordRequests(page);
     await page.goto(`${base}${path}print/`);
@@ -100,11 +117,16 @@ test('a missing page answers 404 with the styled not-found page', async ({ page 
 test.describe('offline under the base path', () => {
   test.use({ serviceWorkers: 'allow' });
 
-  test('the worker is scoped to the base path, and after one visit a speech, an anchor and a search work with no network', async ({ page, context }) => {
+  test('the worker is scoped to the base path, and after one visit a speech, an anchor and a search work with no network', async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(90_000);
     await page.goto(base);
     await waitForOfflineCopy(page);
-    const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
+    const scope = await page.evaluate(
+      async () => (await navigator.serviceWorker.getRegistration())?.scope,
+    );
     expect(new URL(scope!).pathname).toBe(base);
     await context.setOffline(true);
     await page.goto(`${base}zh-hant/speech-2/#s2-3`);
@@ -112,6 +134,9 @@ test.describe('offline under the base path', () => {
     await page.goto(`${base}search/?q=${encodeURIComponent('两个健康')}`);
     const hits = page.locator('[data-search-page] a[data-hit]');
     await expect(hits.first()).toBeVisible();
-    for (const href of await hits.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname))) expect(href.startsWith(`${base}speech-`)).toBe(true);
+    for (const href of await hits.evaluateAll((links) =>
+      links.map((link) => (link as HTMLAnchorElement).pathname),
+    ))
+      expect(href.startsWith(`${base}speech-`)).toBe(true);
   });
 });

@@ -4,7 +4,12 @@ import { expectedHits, sourceBlocks } from '../support/phrases.ts';
 import { readSpeeches } from '../support/speech-text.ts';
 import { type Engine, waitFor } from './support/engine.ts';
 import { readCompilations } from '../support/compilations.ts';
-import { onlyHeadingsVisible, pagesEndingOnHeading, printedPages, type PrintedPage } from '../support/printed-pages.ts';
+import {
+  onlyHeadingsVisible,
+  pagesEndingOnHeading,
+  printedPages,
+  type PrintedPage,
+} from '../support/printed-pages.ts';
 
 /**
  * What every engine must do with the built site, one check per behaviour,
@@ -53,13 +58,22 @@ const highlighted = `if ('highlights' in CSS) {
 const anatomy = `const article = document.querySelector('article.speech');
   return { ids: [...article.querySelectorAll('[id]')].map((element) => element.id), text: article.textContent };`;
 
-async function expectArrivalHighlight(engine: Engine, origin: string, expectApi: boolean | undefined): Promise<void> {
+async function expectArrivalHighlight(
+  engine: Engine,
+  origin: string,
+  expectApi: boolean | undefined,
+): Promise<void> {
   const [first] = expected.groups.find((group) => group.slug === 'speech-1')!.hits;
   await engine.open(`${origin}/speech-1/`);
   const before = await engine.evaluate(anatomy);
   await engine.open(`${origin}/speech-1/?hl=${encodeURIComponent(query)}#${first!.id}`);
-  const found = await waitFor<{ api: boolean; texts: string[] }>(engine, highlighted, `“${query}” highlighted`);
-  if (expectApi !== undefined) assert.equal(found.api, expectApi, 'highlighted with the Highlight API');
+  const found = await waitFor<{ api: boolean; texts: string[] }>(
+    engine,
+    highlighted,
+    `“${query}” highlighted`,
+  );
+  if (expectApi !== undefined)
+    assert.equal(found.api, expectApi, 'highlighted with the Highlight API');
   // Mark pieces may split a hit at an element's edge: read them joined.
   assert.equal(found.texts.join(''), query.repeat(occurrences('speech-1', query)));
   assert.deepEqual(await engine.evaluate(anatomy), before, 'text and ids unchanged');
@@ -70,14 +84,23 @@ async function expectArrivalHighlight(engine: Engine, origin: string, expectApi:
 const margin = { top: 15, side: 15, bottom: 15 };
 
 function expectReadablePages(pages: PrintedPage[], what: string): void {
-  assert.ok(pages.length >= 2, `${what}: expected a speech to fill at least 2 pages, got ${pages.length}`);
+  assert.ok(
+    pages.length >= 2,
+    `${what}: expected a speech to fill at least 2 pages, got ${pages.length}`,
+  );
   for (const [i, page] of pages.entries()) {
     const box = page.inkBox;
     // A page may hold only the closing source note (two small lines), never nothing.
     assert.ok(box && page.ink > 0.0003, `${what}: page ${i + 1} is blank`);
     // Nothing in the margins: no browser header or footer, and no line running off the page.
-    assert.ok(box.top >= margin.top && box.left >= margin.side, `${what}: page ${i + 1} has ink at ${box.top.toFixed(1)} mm from the top, ${box.left.toFixed(1)} mm from the left`);
-    assert.ok(page.widthMm - box.right >= margin.side && page.heightMm - box.bottom >= margin.bottom, `${what}: page ${i + 1} has ink ${(page.widthMm - box.right).toFixed(1)} mm from the right, ${(page.heightMm - box.bottom).toFixed(1)} mm from the bottom`);
+    assert.ok(
+      box.top >= margin.top && box.left >= margin.side,
+      `${what}: page ${i + 1} has ink at ${box.top.toFixed(1)} mm from the top, ${box.left.toFixed(1)} mm from the left`,
+    );
+    assert.ok(
+      page.widthMm - box.right >= margin.side && page.heightMm - box.bottom >= margin.bottom,
+      `${what}: page ${i + 1} has ink ${(page.widthMm - box.right).toFixed(1)} mm from the right, ${(page.heightMm - box.bottom).toFixed(1)} mm from the bottom`,
+    );
   }
 }
 
@@ -86,19 +109,32 @@ export const checks: readonly Check[] = [
     name: 'home, speech and search pages render in the language of their script',
     async run(engine, origin) {
       await engine.open(`${origin}/`);
-      const home = await engine.evaluate<{ lang: string; cards: number }>(`return { lang: document.documentElement.lang, cards: document.querySelectorAll('.speech-card').length };`);
+      const home = await engine.evaluate<{ lang: string; cards: number }>(
+        `return { lang: document.documentElement.lang, cards: document.querySelectorAll('.speech-card').length };`,
+      );
       assert.deepEqual(home, { lang: 'zh-Hans', cards: speeches.length });
       for (const speech of speeches) {
-        for (const [prefix, lang] of [['/', 'zh-Hans'], ['/zh-hant/', 'zh-Hant']] as const) {
+        for (const [prefix, lang] of [
+          ['/', 'zh-Hans'],
+          ['/zh-hant/', 'zh-Hant'],
+        ] as const) {
           await engine.open(`${origin}${prefix}${speech.slug}/`);
-          const page = await engine.evaluate<{ lang: string; h1: string; ids: string[]; texts: string[] }>(`return {
+          const page = await engine.evaluate<{
+            lang: string;
+            h1: string;
+            ids: string[];
+            texts: string[];
+          }>(`return {
             lang: document.documentElement.lang,
             h1: document.querySelector('h1').textContent,
             ids: [...document.querySelectorAll('.speech-body p')].map((p) => p.id),
             texts: [...document.querySelectorAll('.speech-body p')].map((p) => p.textContent),
           };`);
           assert.equal(page.lang, lang);
-          assert.deepEqual(page.ids, speech.paragraphs.map((_, i) => `p${i + 1}`));
+          assert.deepEqual(
+            page.ids,
+            speech.paragraphs.map((_, i) => `p${i + 1}`),
+          );
           if (lang === 'zh-Hans') {
             assert.equal(page.h1, speech.title);
             assert.deepEqual(page.texts, speech.paragraphs);
@@ -114,13 +150,23 @@ export const checks: readonly Check[] = [
          return hits.length ? hits.map((a) => new URL(a.href).pathname + new URL(a.href).hash + ' ' + [...a.querySelectorAll('mark')].map((m) => m.textContent).join()) : null;`,
         'the search page to list its hits',
       );
-      assert.deepEqual(hits, expected.groups.flatMap(({ slug, hits: found }) => found.map((hit) => `/${slug}/#${hit.id} ${query}`)));
+      assert.deepEqual(
+        hits,
+        expected.groups.flatMap(({ slug, hits: found }) =>
+          found.map((hit) => `/${slug}/#${hit.id} ${query}`),
+        ),
+      );
     },
   },
   {
     name: 'short anchors (#s2-3, #p12) land just below the header',
     async run(engine, origin) {
-      for (const [path, id] of [['/speech-2/', 's2-3'], ['/speech-1/', 'p12'], ['/zh-hant/speech-2/', 's3-2'], ['/speech-1/', 's2-3']] as const) {
+      for (const [path, id] of [
+        ['/speech-2/', 's2-3'],
+        ['/speech-1/', 'p12'],
+        ['/zh-hant/speech-2/', 's3-2'],
+        ['/speech-1/', 's2-3'],
+      ] as const) {
         await engine.open(`${origin}${path}#${id}`);
         await expectLanded(engine, id);
       }
@@ -159,7 +205,11 @@ export const checks: readonly Check[] = [
         `hits in the header panel, each marking “${query}”`,
       );
       await engine.pressEnter('#site-search');
-      await waitFor(engine, `return location.pathname === '/search/' && new URLSearchParams(location.search).get('q') === ${JSON.stringify(query)};`, 'the search page');
+      await waitFor(
+        engine,
+        `return location.pathname === '/search/' && new URLSearchParams(location.search).get('q') === ${JSON.stringify(query)};`,
+        'the search page',
+      );
       const total = expected.groups.reduce((sum, group) => sum + group.hits.length, 0);
       const hrefs = await waitFor<string[]>(
         engine,
@@ -167,7 +217,8 @@ export const checks: readonly Check[] = [
          return hits.length === ${total} ? hits.map((a) => a.href) : null;`,
         `${total} hits on the search page`,
       );
-      for (const href of hrefs) assert.match(href, new RegExp(`\\?hl=${encodeURIComponent(query)}#(?:p|s)\\d`, 'u'));
+      for (const href of hrefs)
+        assert.match(href, new RegExp(`\\?hl=${encodeURIComponent(query)}#(?:p|s)\\d`, 'u'));
     },
   },
   {
@@ -189,12 +240,20 @@ export const checks: readonly Check[] = [
     async run(engine, origin) {
       await engine.open(`${origin}/speech-1/`);
       const read = `return { size: parseFloat(getComputedStyle(document.getElementById('p2')).fontSize), background: getComputedStyle(document.body).backgroundColor, pressed: document.querySelector('[data-theme-toggle]').getAttribute('aria-pressed') };`;
-      const before = await engine.evaluate<{ size: number; background: string; pressed: string }>(read);
+      const before = await engine.evaluate<{ size: number; background: string; pressed: string }>(
+        read,
+      );
       await engine.click('[data-font-step="1"]');
       await engine.click('[data-theme-toggle]');
-      const after = await engine.evaluate<{ size: number; background: string; pressed: string }>(read);
+      const after = await engine.evaluate<{ size: number; background: string; pressed: string }>(
+        read,
+      );
       assert.ok(after.size > before.size, `A+ enlarges the text: ${before.size} → ${after.size}`);
-      assert.notEqual(after.background, before.background, 'the theme toggle changes the background');
+      assert.notEqual(
+        after.background,
+        before.background,
+        'the theme toggle changes the background',
+      );
       assert.notEqual(after.pressed, before.pressed);
       await engine.reload();
       assert.deepEqual(await engine.evaluate(read), after, 'the same after a reload');
@@ -207,7 +266,11 @@ export const checks: readonly Check[] = [
       await engine.open(`${origin}/speech-1/#p7`);
       await expectLanded(engine, 'p7');
       await engine.click('[data-script-switch]');
-      await waitFor(engine, `return location.pathname === '/zh-hant/speech-1/' && location.hash === '#p7' && document.documentElement.lang === 'zh-Hant';`, 'the Traditional page at #p7');
+      await waitFor(
+        engine,
+        `return location.pathname === '/zh-hant/speech-1/' && location.hash === '#p7' && document.documentElement.lang === 'zh-Hant';`,
+        'the Traditional page at #p7',
+      );
       await expectLanded(engine, 'p7');
     },
   },
@@ -221,15 +284,25 @@ export const checks: readonly Check[] = [
         expectReadablePages(pages, `${engine.name} /${speech.slug}/`);
         // These engines ignore break-after: avoid; print.css keeps headings with what follows anyway.
         const headings = printedPages(await engine.pdf(url, onlyHeadingsVisible));
-        assert.deepEqual(pagesEndingOnHeading(pages, headings), [], `${engine.name} /${speech.slug}/: pages that end on a heading`);
+        assert.deepEqual(
+          pagesEndingOnHeading(pages, headings),
+          [],
+          `${engine.name} /${speech.slug}/: pages that end on a heading`,
+        );
         counts.push(pages.length);
       }
       for (const compilation of readCompilations()) {
         const pages = printedPages(await engine.pdf(`${origin}/${compilation.path}print/`));
         expectReadablePages(pages, `${engine.name} /${compilation.path}print/`);
         // Each speech starts a new sheet, so the edition is about as long as its speeches printed one by one.
-        const alone = compilation.speeches.reduce((sum, speech) => sum + counts[speeches.findIndex((s) => s.slug === speech.slug)]!, 0);
-        assert.ok(Math.abs(pages.length - alone) <= compilation.speeches.length, `edition of ${pages.length} pages against ${alone} printed one by one`);
+        const alone = compilation.speeches.reduce(
+          (sum, speech) => sum + counts[speeches.findIndex((s) => s.slug === speech.slug)]!,
+          0,
+        );
+        assert.ok(
+          Math.abs(pages.length - alone) <= compilation.speeches.length,
+          `edition of ${pages.length} pages against ${alone} printed one by one`,
+        );
       }
     },
   },
@@ -241,13 +314,23 @@ export const checks: readonly Check[] = [
       const inject = `const script = document.createElement('script'); script.textContent = 'window.ran = true'; document.head.append(script);`;
       await engine.open(`${origin}/speech-1/`);
       await engine.evaluate(`${inject} await new Promise((r) => setTimeout(r, 200)); return true;`);
-      assert.equal(await engine.evaluate(`return window.ran === true;`), false, 'the inline script did not run');
+      assert.equal(
+        await engine.evaluate(`return window.ran === true;`),
+        false,
+        'the inline script did not run',
+      );
       const csp = /CSP violation|Content.Security.Policy/iu;
       const seen = await engine.problems();
-      assert.ok(seen.length > 0 && seen.every((text) => csp.test(text)), `the violation, and only that, reported: ${seen.join(' | ')}`);
+      assert.ok(
+        seen.length > 0 && seen.every((text) => csp.test(text)),
+        `the violation, and only that, reported: ${seen.join(' | ')}`,
+      );
       await engine.pdf(`${origin}/search/`, inject);
       const printing = (await engine.problems()).slice(seen.length);
-      assert.ok(printing.length > 0 && printing.every((text) => csp.test(text)), `the violation while printing reported: ${printing.join(' | ')}`);
+      assert.ok(
+        printing.length > 0 && printing.every((text) => csp.test(text)),
+        `the violation while printing reported: ${printing.join(' | ')}`,
+      );
     },
   },
 ];

@@ -14,7 +14,14 @@ const work = scratchDirectory('ingest-addresses-');
 
 /** slug → title, read from the written Markdown's front matter. */
 function addresses(out: string, slugs: readonly string[]): Record<string, string> {
-  return Object.fromEntries(slugs.map((slug) => [slug, /^title: (.+)$/mu.exec(readFileSync(join(out, `${slug}.md`), 'utf8'))![1]!.replace(/^"|"$/gu, '')]));
+  return Object.fromEntries(
+    slugs.map((slug) => [
+      slug,
+      /^title: (.+)$/mu
+        .exec(readFileSync(join(out, `${slug}.md`), 'utf8'))![1]!
+        .replace(/^"|"$/gu, ''),
+    ]),
+  );
 }
 
 /** A raw directory with the seed under `name`, and two synthetic compilations named to sort before and after it. */
@@ -40,7 +47,10 @@ describe('speech addresses stay put', () => {
     const grown = runCli([before, seed, after, '--out', out]);
     assert.equal(grown.status, 0, grown.stderr);
     assert.deepEqual(addresses(out, ['speech-1', 'speech-2']), seedAddresses);
-    const book = JSON.parse(readFileSync(join(out, 'slugs.json'), 'utf8')) as { slug: string; source: string }[];
+    const book = JSON.parse(readFileSync(join(out, 'slugs.json'), 'utf8')) as {
+      slug: string;
+      source: string;
+    }[];
     assert.deepEqual(
       book.map(({ slug, source }) => [slug, source]),
       [
@@ -53,8 +63,12 @@ describe('speech addresses stay put', () => {
       ],
     );
     // The archive still reads in file order: the file sorted first comes first.
-    const order = (slug: string) => Number(/^order: (\d+)$/mu.exec(readFileSync(join(out, `${slug}.md`), 'utf8'))![1]);
-    assert.deepEqual(['speech-3', 'speech-4', 'speech-1', 'speech-2', 'speech-5', 'speech-6'].map(order), [1, 2, 3, 4, 5, 6]);
+    const order = (slug: string) =>
+      Number(/^order: (\d+)$/mu.exec(readFileSync(join(out, `${slug}.md`), 'utf8'))![1]);
+    assert.deepEqual(
+      ['speech-3', 'speech-4', 'speech-1', 'speech-2', 'speech-5', 'speech-6'].map(order),
+      [1, 2, 3, 4, 5, 6],
+    );
   });
 
   it('never gives a removed file’s numbers to other speeches', () => {
@@ -63,15 +77,32 @@ describe('speech addresses stay put', () => {
     assert.equal(runCli([before, seed, '--out', out]).status, 0);
     const result = runCli([seed, after, '--out', out]);
     assert.equal(result.status, 0, result.stderr);
-    const book = JSON.parse(readFileSync(join(out, 'slugs.json'), 'utf8')) as { slug: string; source: string }[];
-    assert.deepEqual(book.map(({ slug }) => slug), ['speech-1', 'speech-2', 'speech-3', 'speech-4', 'speech-5', 'speech-6']);
-    assert.deepEqual(book.slice(4).map(({ source }) => source), ['z_added.txt', 'z_added.txt']);
-    assert.throws(() => readFileSync(join(out, 'speech-1.md')), /ENOENT/u, 'the removed file’s speeches are gone, their numbers retired');
+    const book = JSON.parse(readFileSync(join(out, 'slugs.json'), 'utf8')) as {
+      slug: string;
+      source: string;
+    }[];
+    assert.deepEqual(
+      book.map(({ slug }) => slug),
+      ['speech-1', 'speech-2', 'speech-3', 'speech-4', 'speech-5', 'speech-6'],
+    );
+    assert.deepEqual(
+      book.slice(4).map(({ source }) => source),
+      ['z_added.txt', 'z_added.txt'],
+    );
+    assert.throws(
+      () => readFileSync(join(out, 'speech-1.md')),
+      /ENOENT/u,
+      'the removed file’s speeches are gone, their numbers retired',
+    );
   });
 
   const broken: [string, string, RegExp][] = [
     ['an address book that is not JSON', '{', /slugs\.json: is not JSON/u],
-    ['an address book with a malformed slug', '[{"slug":"speech-x","source":"a.txt","title":"甲","occurrence":1}]', /slugs\.json: is not an address book: 0\.slug: expected speech-<number>/u],
+    [
+      'an address book with a malformed slug',
+      '[{"slug":"speech-x","source":"a.txt","title":"甲","occurrence":1}]',
+      /slugs\.json: is not an address book: 0\.slug: expected speech-<number>/u,
+    ],
     [
       'an address book giving one slug twice',
       '[{"slug":"speech-1","source":"a.txt","title":"甲","occurrence":1},{"slug":"speech-1","source":"b.txt","title":"乙","occurrence":1}]',

@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { runCli, scratchDirectory, sentinelOutDir as sentinelOutDirIn, snapshot } from '../support/cli.ts';
+import {
+  runCli,
+  scratchDirectory,
+  sentinelOutDir as sentinelOutDirIn,
+  snapshot,
+} from '../support/cli.ts';
 import { fixturePath } from '../support/ingest.ts';
 
 const work = scratchDirectory('ingest-cli-');
@@ -14,9 +19,21 @@ describe('the CLI rejects bad input with one line and leaves the output untouche
     { name: 'a directory', files: [work], says: /is a directory/ },
     { name: 'empty file', files: [fixturePath('empty')], says: /empty/ },
     { name: 'binary (PNG header + NULs)', files: [fixturePath('binary')], says: /not a text file/ },
-    { name: 'text with no speech', files: [fixturePath('no-speech')], says: /no recognisable speech/ },
-    { name: 'compilation titles that disagree', files: [fixturePath('titles-disagree')], says: /2 different compilation titles/ },
-    { name: 'a title that stands twice', files: [fixturePath('title-twice')], says: /stands on its own inside the text.*expected each title only where its speech begins/ },
+    {
+      name: 'text with no speech',
+      files: [fixturePath('no-speech')],
+      says: /no recognisable speech/,
+    },
+    {
+      name: 'compilation titles that disagree',
+      files: [fixturePath('titles-disagree')],
+      says: /2 different compilation titles/,
+    },
+    {
+      name: 'a title that stands twice',
+      files: [fixturePath('title-twice')],
+      says: /stands on its own inside the text.*expected each title only where its speech begins/,
+    },
   ];
 
   for (const { name, files, says } of cases) {
@@ -26,7 +43,11 @@ describe('the CLI rejects bad input with one line and leaves the output untouche
       const result = runCli([...files, '--out', out]);
       const blamed = files.at(-1) ?? '';
       assert.equal(result.status, 1);
-      assert.equal(result.stderr.endsWith('\n') && result.stderr.split('\n').length, 2, `stderr: ${result.stderr}`);
+      assert.equal(
+        result.stderr.endsWith('\n') && result.stderr.split('\n').length,
+        2,
+        `stderr: ${result.stderr}`,
+      );
       assert.ok(result.stderr.startsWith(`ingest: ${blamed}: `), result.stderr);
       assert.match(result.stderr, says);
       assert.deepEqual(snapshot(parent), before);
@@ -60,7 +81,12 @@ describe('the CLI on good input', () => {
     assert.equal(result.status, 0, result.stderr);
     assert.equal(result.stderr, '');
     assert.deepEqual(readdirSync(parent), ['speeches']);
-    assert.deepEqual(readdirSync(out).sort(), ['report.json', 'slugs.json', 'speech-1.md', 'speech-2.md']);
+    assert.deepEqual(readdirSync(out).sort(), [
+      'report.json',
+      'slugs.json',
+      'speech-1.md',
+      'speech-2.md',
+    ]);
     assert.ok(!readFileSync(join(out, 'speech-1.md'), 'utf8').includes('sentinel'));
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
     assert.equal(report.sources[0].name, 'input.txt');
@@ -74,11 +100,22 @@ describe('the CLI over several raw files', () => {
     const result = runCli([fixturePath('seed'), fixturePath('gb18030'), '--out', out]);
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /wrote 2 speeches .*2 repeated speeches kept once/);
-    assert.deepEqual(readdirSync(out).sort(), ['report.json', 'slugs.json', 'speech-1.md', 'speech-2.md']);
+    assert.deepEqual(readdirSync(out).sort(), [
+      'report.json',
+      'slugs.json',
+      'speech-1.md',
+      'speech-2.md',
+    ]);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
     assert.deepEqual(
-      report.duplicates.map((entry: { keptFrom: string; droppedFrom: string }) => [entry.keptFrom, entry.droppedFrom]),
-      [['input.txt', 'input.txt'], ['input.txt', 'input.txt']],
+      report.duplicates.map((entry: { keptFrom: string; droppedFrom: string }) => [
+        entry.keptFrom,
+        entry.droppedFrom,
+      ]),
+      [
+        ['input.txt', 'input.txt'],
+        ['input.txt', 'input.txt'],
+      ],
     );
     assert.deepEqual(report.sources[1].speeches, []);
   });

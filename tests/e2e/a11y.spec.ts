@@ -10,11 +10,25 @@ import { readSpeeches } from '../support/speech-text.ts';
  * with @axe-core/playwright, in which label-content-name-mismatch (WCAG 2.5.3,
  * tagged wcag21a) is still experimental and never runs.
  */
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 /** Each compilation's page, its print edition and its source notes. */
-const compilationPaths = readCompilations().flatMap(({ path }) => [path, `${path}print/`, `${path}source/`]);
-const paths = ['', 'print/', 'source/', 'search/?q=两个健康', ...readSpeeches().map((speech) => `${speech.slug}/`), ...compilationPaths];
+const compilationPaths = readCompilations().flatMap(({ path }) => [
+  path,
+  `${path}print/`,
+  `${path}source/`,
+]);
+const paths = [
+  '',
+  'print/',
+  'source/',
+  'search/?q=两个健康',
+  ...readSpeeches().map((speech) => `${speech.slug}/`),
+  ...compilationPaths,
+];
 
 /** Every A and AA tag axe-core 4.14 has, and its best practices. */
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -25,14 +39,21 @@ const widths = [1280, 320];
 for (const prefix of ['/', '/zh-hant/']) {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const path of paths) {
-      test(`axe finds no violations at ${widths.join(' and ')} px: ${prefix}${path} (${colorScheme})`, async ({ page }) => {
+      test(`axe finds no violations at ${widths.join(' and ')} px: ${prefix}${path} (${colorScheme})`, async ({
+        page,
+      }) => {
         await page.emulateMedia({ colorScheme });
         for (const width of widths) {
           await page.setViewportSize({ width, height: 800 });
           await page.goto(`${prefix}${path}`);
           await page.waitForLoadState('networkidle');
           const results = await new AxeBuilder({ page, axeSource }).withTags(tags).analyze();
-          expect(results.violations.map(({ id, nodes }) => `${width} px ${id}: ${nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
+          expect(
+            results.violations.map(
+              ({ id, nodes }) =>
+                `${width} px ${id}: ${nodes.map((node) => node.target).join(', ')}`,
+            ),
+          ).toEqual([]);
         }
       });
     }
@@ -45,7 +66,9 @@ test('axe knows no A or AA tag beyond those run above', async ({ page }) => {
   await page.addScriptTag({ content: axeSource });
   const known = await page.evaluate(() => {
     const axe = (window as unknown as { axe: { getRules(): { tags: string[] }[] } }).axe;
-    return [...new Set(axe.getRules().flatMap((rule) => rule.tags))].filter((tag) => /^wcag\d+a{1,2}$/u.test(tag)).sort();
+    return [...new Set(axe.getRules().flatMap((rule) => rule.tags))]
+      .filter((tag) => /^wcag\d+a{1,2}$/u.test(tag))
+      .sort();
   });
   expect(known).toEqual(tags.filter((tag) => tag.startsWith('wcag')).sort());
 });

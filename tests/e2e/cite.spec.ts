@@ -5,13 +5,22 @@ import { expect, type Locator, type Page, test } from '@playwright/test';
 import { readCompilations } from '../support/compilations.ts';
 import { readSpeeches } from '../support/speech-text.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const speeches = readSpeeches();
 const compilations = readCompilations();
 const scripts = [
   { prefix: '/', lang: 'zh-Hans', siteName: '讲话稿合编', section: '引用本节', speech: '引用本篇' },
-  { prefix: '/zh-hant/', lang: 'zh-Hant', siteName: '講話稿合編', section: '引用本節', speech: '引用本篇' },
+  {
+    prefix: '/zh-hant/',
+    lang: 'zh-Hant',
+    siteName: '講話稿合編',
+    section: '引用本節',
+    speech: '引用本篇',
+  },
 ] as const;
 
 /** The reader's today in the browser, as the panel dates a citation. */
@@ -35,7 +44,9 @@ async function dragSelect(page: Page, from: string, to: string): Promise<void> {
   // (two frames with the same position), so the points measured below are where the mouse will be.
   await page.evaluate(async (from) => {
     const body = document.querySelector('.speech-body')!;
-    const paragraph = [...body.querySelectorAll('p')].find((element) => element.textContent!.includes(from));
+    const paragraph = [...body.querySelectorAll('p')].find((element) =>
+      element.textContent!.includes(from),
+    );
     if (!paragraph) throw new Error(`"${from}" is not in the speech`);
     paragraph.scrollIntoView({ block: 'center', behavior: 'instant' });
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -52,7 +63,11 @@ async function dragSelect(page: Page, from: string, to: string): Promise<void> {
       const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
       const place = (text: string, end: boolean): { node: Text; offset: number } => {
         walker.currentNode = body;
-        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        for (
+          let node = walker.nextNode() as Text | null;
+          node;
+          node = walker.nextNode() as Text | null
+        ) {
           const at = node.data.indexOf(text);
           if (at >= 0) return { node, offset: end ? at + text.length - 1 : at };
         }
@@ -67,7 +82,12 @@ async function dragSelect(page: Page, from: string, to: string): Promise<void> {
       };
       const first = rect(start);
       const last = rect(place(to, true));
-      return { x0: first.left + 1, y0: first.top + first.height / 2, x1: last.right - 1, y1: last.top + last.height / 2 };
+      return {
+        x0: first.left + 1,
+        y0: first.top + first.height / 2,
+        x1: last.right - 1,
+        y1: last.top + last.height / 2,
+      };
     },
     { from, to },
   );
@@ -82,7 +102,10 @@ async function dragSelect(page: Page, from: string, to: string): Promise<void> {
  * (--highlight, light scheme), read in a blank page: the site's policy
  * rightly refuses data: images.
  */
-async function highlightShare(page: Page, region: { x: number; y: number; width: number; height: number }): Promise<number> {
+async function highlightShare(
+  page: Page,
+  region: { x: number; y: number; width: number; height: number },
+): Promise<number> {
   const png = (await page.screenshot({ clip: region })).toString('base64');
   const blank = await page.context().newPage();
   const share = await blank.evaluate(async (data) => {
@@ -95,7 +118,13 @@ async function highlightShare(page: Page, region: { x: number; y: number; width:
     const pixels = context.getImageData(0, 0, image.width, image.height).data;
     let highlighted = 0;
     for (let i = 0; i < pixels.length; i += 4) {
-      if (Math.abs(pixels[i]! - 0xfd) + Math.abs(pixels[i + 1]! - 0xe6) + Math.abs(pixels[i + 2]! - 0x8a) < 24) highlighted += 1;
+      if (
+        Math.abs(pixels[i]! - 0xfd) +
+          Math.abs(pixels[i + 1]! - 0xe6) +
+          Math.abs(pixels[i + 2]! - 0x8a) <
+        24
+      )
+        highlighted += 1;
     }
     return highlighted / (pixels.length / 4);
   }, png);
@@ -106,8 +135,15 @@ async function highlightShare(page: Page, region: { x: number; y: number; width:
 /** The box of `text` where it first occurs in the speech's text. */
 function textBox(page: Page, text: string) {
   return page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.querySelector('.speech-body')!, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const walker = document.createTreeWalker(
+      document.querySelector('.speech-body')!,
+      NodeFilter.SHOW_TEXT,
+    );
+    for (
+      let node = walker.nextNode() as Text | null;
+      node;
+      node = walker.nextNode() as Text | null
+    ) {
       const at = node.data.indexOf(text);
       if (at < 0) continue;
       const range = document.createRange();
@@ -123,7 +159,10 @@ function textBox(page: Page, text: string) {
 for (const script of scripts) {
   for (const speech of speeches) {
     const path = `${script.prefix}${speech.slug}/`;
-    test(`${path}: citation metadata for reference managers, with no author or date the data lacks`, async ({ page, baseURL }) => {
+    test(`${path}: citation metadata for reference managers, with no author or date the data lacks`, async ({
+      page,
+      baseURL,
+    }) => {
       await page.goto(path);
       const title = (await page.locator('h1').textContent())!;
       if (script.lang === 'zh-Hans') expect(title).toBe(speech.title);
@@ -134,20 +173,39 @@ for (const script of scripts) {
       expect(await meta(page, 'DC.title')).toBe(title);
       expect(await meta(page, 'DC.language')).toBe(script.lang);
       expect(await meta(page, 'DC.type')).toBe('Text');
-      for (const absent of ['citation_author', 'citation_publication_date', 'citation_date', 'DC.creator', 'DC.date']) {
+      for (const absent of [
+        'citation_author',
+        'citation_publication_date',
+        'citation_date',
+        'DC.creator',
+        'DC.date',
+      ]) {
         expect(await meta(page, absent), absent).toBeNull();
       }
-      const jsonLd = JSON.parse((await page.locator('head script[type="application/ld+json"]').textContent())!);
-      expect(jsonLd).toMatchObject({ '@context': 'https://schema.org', '@type': 'CreativeWork', name: title, inLanguage: script.lang });
+      const jsonLd = JSON.parse(
+        (await page.locator('head script[type="application/ld+json"]').textContent())!,
+      );
+      expect(jsonLd).toMatchObject({
+        '@context': 'https://schema.org',
+        '@type': 'CreativeWork',
+        name: title,
+        inLanguage: script.lang,
+      });
       expect(jsonLd).not.toHaveProperty('author');
       expect(new URL(jsonLd.url, baseURL).pathname).toBe(path);
       const compilation = compilations.find((c) => c.speeches.some((s) => s.slug === speech.slug))!;
-      expect(new URL(jsonLd.isPartOf.url, baseURL).pathname).toBe(`${script.prefix}${compilation.path}`);
+      expect(new URL(jsonLd.isPartOf.url, baseURL).pathname).toBe(
+        `${script.prefix}${compilation.path}`,
+      );
       expect(jsonLd.isPartOf.name).toBe(await page.locator('.speech-compilation a').textContent());
     });
   }
 
-  test(`${script.prefix}speech-2/: 引用本篇 copies each format, dated today, at the page's address`, async ({ page, context, baseURL }) => {
+  test(`${script.prefix}speech-2/: 引用本篇 copies each format, dated today, at the page's address`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`${script.prefix}speech-2/`);
     const title = (await page.locator('h1').textContent())!;
@@ -164,14 +222,22 @@ for (const script of scripts) {
 
     await copy('gbt7714').click();
     // The first copy loads the formatting code: poll until the clipboard holds the reference.
-    await expect.poll(() => clipboard(page)).toBe(`${title}[EB/OL]. ${script.siteName}[${day}]. ${url}.`);
+    await expect
+      .poll(() => clipboard(page))
+      .toBe(`${title}[EB/OL]. ${script.siteName}[${day}]. ${url}.`);
     await expect(page.locator('[data-copy-status]')).toHaveText(/GB\/T 7714/u);
 
     await copy('bibtex').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => clipboard(page)).toMatch(/^@online\{speech-2,/u);
     const bibtex = await clipboard(page);
-    for (const field of [`title = {${title}}`, `organization = {${script.siteName}}`, `url = {${url}}`, `urldate = {${day}}`, 'langid = {chinese}']) {
+    for (const field of [
+      `title = {${title}}`,
+      `organization = {${script.siteName}}`,
+      `url = {${url}}`,
+      `urldate = {${day}}`,
+      'langid = {chinese}',
+    ]) {
       expect(bibtex).toContain(`  ${field},`);
     }
 
@@ -179,12 +245,24 @@ for (const script of scripts) {
     await expect.poll(() => clipboard(page)).toMatch(/^\[/u);
     const [day0, month, date] = day.split('-').map(Number);
     expect(JSON.parse(await clipboard(page))).toEqual([
-      { id: 'speech-2', type: 'webpage', title, 'container-title': script.siteName, URL: url, accessed: { 'date-parts': [[day0, month, date]] }, language: script.lang },
+      {
+        id: 'speech-2',
+        type: 'webpage',
+        title,
+        'container-title': script.siteName,
+        URL: url,
+        accessed: { 'date-parts': [[day0, month, date]] },
+        language: script.lang,
+      },
     ]);
   });
 }
 
-test("a section's 引用 fills the one panel with the section's address; closing it puts the panel back", async ({ page, context, baseURL }) => {
+test("a section's 引用 fills the one panel with the section's address; closing it puts the panel back", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/speech-2/');
   const panel = page.locator('[data-cite]');
@@ -198,15 +276,25 @@ test("a section's 引用 fills the one panel with the section's address; closing
   await expect(page.locator('section#s3-2 > h3 + [data-cite]')).toHaveAttribute('open', '');
   await expect(page.locator('[data-cite] > summary')).toBeFocused();
   await expect(page.locator('[data-cite] > summary')).toHaveText('引用本节（s3-2）');
-  await expect(page.locator('[data-cite-text="gbt7714"]')).toHaveText(/\[EB\/OL\]\. 讲话稿合编\[\d{4}-\d{2}-\d{2}\]\. .*\/speech-2\/#s3-2\.$/u);
+  await expect(page.locator('[data-cite-text="gbt7714"]')).toHaveText(
+    /\[EB\/OL\]\. 讲话稿合编\[\d{4}-\d{2}-\d{2}\]\. .*\/speech-2\/#s3-2\.$/u,
+  );
   await expect(page.locator('[data-cite-text="bibtex"]')).toContainText('@online{speech-2-s3-2,');
   await page.locator('[data-cite-copy="gbt7714"]').click();
   const pageUrl = new URL((await meta(page, 'citation_public_url'))!, baseURL).href;
-  expect(await clipboard(page)).toBe(`关于推进工会工作创新发展的讲话[EB/OL]. 讲话稿合编[${await today(page)}]. ${pageUrl}#s3-2.`);
+  expect(await clipboard(page)).toBe(
+    `关于推进工会工作创新发展的讲话[EB/OL]. 讲话稿合编[${await today(page)}]. ${pageUrl}#s3-2.`,
+  );
   // The paragraphs after it keep their numbers and count.
-  await expect(page.locator('.speech-body p')).toHaveCount(speeches.find((s) => s.slug === 'speech-2')!.paragraphs.length);
-  const numbers = await page.locator('.speech-body p').evaluateAll((paragraphs) => paragraphs.map((p) => p.id));
-  expect(numbers).toEqual(speeches.find((s) => s.slug === 'speech-2')!.paragraphs.map((_, i) => `p${i + 1}`));
+  await expect(page.locator('.speech-body p')).toHaveCount(
+    speeches.find((s) => s.slug === 'speech-2')!.paragraphs.length,
+  );
+  const numbers = await page
+    .locator('.speech-body p')
+    .evaluateAll((paragraphs) => paragraphs.map((p) => p.id));
+  expect(numbers).toEqual(
+    speeches.find((s) => s.slug === 'speech-2')!.paragraphs.map((_, i) => `p${i + 1}`),
+  );
 
   await page.locator('[data-cite] > summary').focus();
   await page.keyboard.press('Enter');
@@ -236,7 +324,10 @@ const passages = [
 ];
 
 for (const passage of passages) {
-  test(`copy link of a selection ${passage.name}: Tab reaches it, and the link scrolls to and highlights the passage`, async ({ page, context }) => {
+  test(`copy link of a selection ${passage.name}: Tab reaches it, and the link scrolls to and highlights the passage`, async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/speech-2/');
@@ -258,7 +349,9 @@ for (const passage of passages) {
     await arrival.setViewportSize({ width: 1280, height: 800 });
     await arrival.goto(link);
     // The paragraph's own arrival flash uses the same colour: wait until it has faded.
-    await arrival.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+    await arrival.waitForFunction(() =>
+      document.getAnimations().every((animation) => animation.playState !== 'running'),
+    );
     const start = await textBox(arrival, passage.from);
     expect(start.y).toBeGreaterThan(0);
     expect(start.y + start.height).toBeLessThan(800);
@@ -268,7 +361,10 @@ for (const passage of passages) {
   });
 }
 
-test('a short selection is quoted whole, its id the paragraph it starts in', async ({ page, context }) => {
+test('a short selection is quoted whole, its id the paragraph it starts in', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/zh-hant/speech-1/');
   const phrase = (await page.locator('#p7').textContent())!.slice(4, 14);
@@ -284,7 +380,9 @@ test('a short selection is quoted whole, its id the paragraph it starts in', asy
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the panel holds each format as text, dated the day the site was built, and needs no button', async ({ page }) => {
+  test('the panel holds each format as text, dated the day the site was built, and needs no button', async ({
+    page,
+  }) => {
     await page.goto('/speech-2/');
     const summary = page.locator('[data-cite] > summary');
     await summary.click();
@@ -292,7 +390,9 @@ test.describe('without JavaScript', () => {
     const built = /\d{4}-\d{2}-\d{2}/u.exec(note)![0];
     expect(note).toBe(`引用日期是本页生成的日期（${built}），引用时请改为您查阅的日期。`);
     const url = (await meta(page, 'citation_public_url'))!;
-    await expect(page.locator('[data-cite-text="gbt7714"]')).toHaveText(`关于推进工会工作创新发展的讲话[EB/OL]. 讲话稿合编[${built}]. ${url}.`);
+    await expect(page.locator('[data-cite-text="gbt7714"]')).toHaveText(
+      `关于推进工会工作创新发展的讲话[EB/OL]. 讲话稿合编[${built}]. ${url}.`,
+    );
     await expect(page.locator('[data-cite-text="bibtex"]')).toContainText(`urldate = {${built}}`);
     await expect(page.locator('[data-cite-text="csl"]')).toContainText('"type": "webpage"');
     await expect(page.locator('[data-cite-copy]').first()).toBeHidden();
@@ -329,13 +429,20 @@ test.describe('accessibility and look', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const state of states) {
-      test(`axe finds no violations with the ${state.name} (${colorScheme})`, async ({ page, context }) => {
+      test(`axe finds no violations with the ${state.name} (${colorScheme})`, async ({
+        page,
+        context,
+      }) => {
         await context.grantPermissions(['clipboard-read', 'clipboard-write']);
         await page.emulateMedia({ colorScheme });
         await page.goto('/speech-2/');
         await state.open(page);
         const results = await new AxeBuilder({ page, axeSource }).withTags(axeTags).analyze();
-        expect(results.violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
+        expect(
+          results.violations.map(
+            ({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`,
+          ),
+        ).toEqual([]);
       });
     }
   }
@@ -346,7 +453,10 @@ test.describe('accessibility and look', () => {
     { width: 320, colorScheme: 'dark' },
     { width: 1280, colorScheme: 'dark' },
   ] as const) {
-    test(`at ${width} px (${colorScheme}) the controls fit and nothing scrolls sideways`, async ({ page, context }, testInfo) => {
+    test(`at ${width} px (${colorScheme}) the controls fit and nothing scrolls sideways`, async ({
+      page,
+      context,
+    }, testInfo) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme });
@@ -354,10 +464,15 @@ test.describe('accessibility and look', () => {
         // Each state on a fresh page: this test is about how each looks, not how they follow one another.
         await page.goto('/speech-2/');
         const region = await state.open(page);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, state.name).toBeLessThanOrEqual(0);
         await region.scrollIntoViewIfNeeded();
-        await testInfo.attach(`${state.name}-${width}-${colorScheme}.png`, { body: await page.screenshot(), contentType: 'image/png' });
+        await testInfo.attach(`${state.name}-${width}-${colorScheme}.png`, {
+          body: await page.screenshot(),
+          contentType: 'image/png',
+        });
       }
     });
   }
@@ -371,19 +486,29 @@ test.describe('accessibility and look', () => {
   });
 });
 
-test('the JSON-LD data block and the controls run under the policy with no violation or console error', async ({ page, context }) => {
+test('the JSON-LD data block and the controls run under the policy with no violation or console error', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const problems: string[] = [];
   page.on('console', (message) => {
     // The suite blocks service workers (playwright.config.ts), and the offline reader says so in a warning.
     if (message.text() === 'Service Worker registration blocked by Playwright') return;
-    if (message.type() === 'error' || message.type() === 'warning' || /Content Security Policy/iu.test(message.text())) problems.push(message.text());
+    if (
+      message.type() === 'error' ||
+      message.type() === 'warning' ||
+      /Content Security Policy/iu.test(message.text())
+    )
+      problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
   await page.exposeFunction('reportViolation', (text: string) => problems.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation(text: string): void }).reportViolation(`${event.violatedDirective} blocked ${event.blockedURI}`);
+      (window as unknown as { reportViolation(text: string): void }).reportViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI}`,
+      );
     });
   });
   await page.goto('/zh-hant/speech-2/');

@@ -38,7 +38,9 @@ test('the phrase is marked on arrival and the page keeps its text and ids', asyn
   expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p7');
 });
 
-test('every occurrence is marked, Simplified query on Traditional text, and several phrases at once', async ({ page }) => {
+test('every occurrence is marked, Simplified query on Traditional text, and several phrases at once', async ({
+  page,
+}) => {
   await page.goto(`/zh-hant/speech-1/?hl=${encodeURIComponent('两个健康')}#p2`);
   expect(await marks(page)).toEqual(Array.from({ length: 9 }, () => '兩個健康'));
   await page.goto('/speech-1/');
@@ -53,7 +55,9 @@ test('every occurrence is marked, Simplified query on Traditional text, and seve
 test('a text-fragment link still finds a sentence that holds marked words', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   const phrase = '深化“中国梦 劳动美”主题实践活动';
-  await page.goto(`/speech-2/?hl=${encodeURIComponent('劳动美')}#:~:text=${encodeURIComponent(phrase)}`);
+  await page.goto(
+    `/speech-2/?hl=${encodeURIComponent('劳动美')}#:~:text=${encodeURIComponent(phrase)}`,
+  );
   await page.locator('mark.search-hit').first().waitFor();
   await expect(page.locator('.speech-body p', { hasText: phrase })).toBeInViewport();
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);

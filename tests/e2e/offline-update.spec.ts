@@ -29,9 +29,13 @@ async function buildChanged(): Promise<string> {
   const file = join(dir, 'content', 'speeches', `${speech!.slug}.md`);
   const markdown = readFileSync(file, 'utf8');
   const opening = speech!.paragraphs[1]!.slice(0, 8);
-  if (!markdown.includes(opening)) throw new Error(`${file}: expected its second paragraph to open with ${opening}`);
+  if (!markdown.includes(opening))
+    throw new Error(`${file}: expected its second paragraph to open with ${opening}`);
   writeFileSync(file, markdown.replace(opening, `${added}${opening}`));
-  await run(process.execPath, [join(dir, 'node_modules', '.bin', 'astro'), 'build'], { cwd: dir, env: { ...process.env, OFFLINE_PRECACHE_LIMIT_BYTES: '1' } });
+  await run(process.execPath, [join(dir, 'node_modules', '.bin', 'astro'), 'build'], {
+    cwd: dir,
+    env: { ...process.env, OFFLINE_PRECACHE_LIMIT_BYTES: '1' },
+  });
   return dir;
 }
 
@@ -49,15 +53,23 @@ async function searchFor(page: Page, origin: string, query: string): Promise<voi
   await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
   await expect(page.locator('[data-search-page]')).toHaveAttribute('aria-busy', 'false');
   await expect(page.locator('a[data-hit]')).toHaveCount(1);
-  await expect(page.locator('a[data-hit]')).toHaveAttribute('href', `/${speech!.slug}/?hl=${encodeURIComponent(query)}#p2`);
+  await expect(page.locator('a[data-hit]')).toHaveAttribute(
+    'href',
+    `/${speech!.slug}/?hl=${encodeURIComponent(query)}#p2`,
+  );
 }
 
 /** The precached URL of the first speech's Simplified page, with its revision. */
 async function precachedPage(page: Page): Promise<string[]> {
-  return (await precachedUrls(page)).filter((url) => new URL(url).pathname === `/${speech!.slug}/index.html`);
+  return (await precachedUrls(page)).filter(
+    (url) => new URL(url).pathname === `/${speech!.slug}/index.html`,
+  );
 }
 
-test('a new build replaces the offline copy on the next visit: new text online, then offline; a large build keeps search data as used', async ({ page, context }) => {
+test('a new build replaces the offline copy on the next visit: new text online, then offline; a large build keeps search data as used', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(240_000);
   const dir = await buildChanged();
   const port = await freePort();
@@ -70,7 +82,11 @@ test('a new build replaces the offline copy on the next visit: new text online, 
     const first = await precachedPage(page);
     expect(first).toHaveLength(1);
     // What an older large-archive build would have left: activating a new build deletes it.
-    await page.evaluate(() => caches.open('offline-as-used-0123456789ab').then((cache) => cache.put('/stale', new Response('stale'))));
+    await page.evaluate(() =>
+      caches
+        .open('offline-as-used-0123456789ab')
+        .then((cache) => cache.put('/stale', new Response('stale'))),
+    );
     await preview.stop();
 
     // The same origin now serves the second build.
@@ -78,15 +94,20 @@ test('a new build replaces the offline copy on the next visit: new text online, 
     expect(await secondParagraph(page, `${origin}/${speech!.slug}/`)).toContain(added);
     // The visit found a new sw.js: its worker precaches the new revision (install) and drops the old one (activate).
     await expect
-      .poll(async () => {
-        const now = await precachedPage(page);
-        return now.length === 1 && now[0] !== first[0];
-      }, { timeout: 60_000 })
+      .poll(
+        async () => {
+          const now = await precachedPage(page);
+          return now.length === 1 && now[0] !== first[0];
+        },
+        { timeout: 60_000 },
+      )
       .toBe(true);
     await waitForOfflineCopy(page);
     // Not precached in this build: the search's shards and chunks are kept once a search fetched them,
     // in this build's cache; the older build's is gone.
-    expect((await precachedUrls(page)).some((url) => url.includes('/search-data/grams/'))).toBe(false);
+    expect((await precachedUrls(page)).some((url) => url.includes('/search-data/grams/'))).toBe(
+      false,
+    );
     await searchFor(page, origin, added);
     const kept = (await cacheNames(page)).filter((name) => name.startsWith('offline-as-used-'));
     expect(kept).toHaveLength(1);
@@ -96,7 +117,9 @@ test('a new build replaces the offline copy on the next visit: new text online, 
 
     await context.setOffline(true);
     expect(await secondParagraph(page, `${origin}/${speech!.slug}/`)).toContain(added);
-    expect(await secondParagraph(page, `${origin}/zh-hant/${speech!.slug}/`)).toContain(toTraditional(added));
+    expect(await secondParagraph(page, `${origin}/zh-hant/${speech!.slug}/`)).toContain(
+      toTraditional(added),
+    );
     await searchFor(page, origin, added);
   } finally {
     await preview?.stop();

@@ -21,23 +21,40 @@ async function searchOffline(page: Page, prefix: string): Promise<void> {
   const results = page.locator('[data-search-page]');
   await expect(results).toHaveAttribute('data-query', phrase.query);
   await expect(results).toHaveAttribute('aria-busy', 'false');
-  const expected = expectedHits(phrase).groups.flatMap((group) => group.hits.map((hit) => `${prefix}${group.slug}/${hit.id ? `#${hit.id}` : ''}`));
-  const shown = await page.locator('a[data-hit]').evaluateAll((links) => links.map((a) => `${(a as HTMLAnchorElement).pathname}${(a as HTMLAnchorElement).hash}`));
+  const expected = expectedHits(phrase).groups.flatMap((group) =>
+    group.hits.map((hit) => `${prefix}${group.slug}/${hit.id ? `#${hit.id}` : ''}`),
+  );
+  const shown = await page
+    .locator('a[data-hit]')
+    .evaluateAll((links) =>
+      links.map((a) => `${(a as HTMLAnchorElement).pathname}${(a as HTMLAnchorElement).hash}`),
+    );
   expect(shown).toEqual(expected);
 }
 
-test('after one visit, with no network, both scripts read every page type, follow #s2-3 and search the archive', async ({ page, context }) => {
+test('after one visit, with no network, both scripts read every page type, follow #s2-3 and search the archive', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(90_000);
   const errors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' || /Content Security Policy/iu.test(message.text())) errors.push(message.text());
+    if (message.type() === 'error' || /Content Security Policy/iu.test(message.text()))
+      errors.push(message.text());
   });
   await page.goto('/');
   await waitForOfflineCopy(page);
   expect(errors, 'console errors and CSP violations while the worker installs').toEqual([]);
   await context.setOffline(true);
   // The network is really gone for the page and its worker: a file the worker never keeps does not load.
-  expect(await page.evaluate(() => fetch('/pagefind/pagefind.js').then(() => 'loaded', () => 'failed'))).toBe('failed');
+  expect(
+    await page.evaluate(() =>
+      fetch('/pagefind/pagefind.js').then(
+        () => 'loaded',
+        () => 'failed',
+      ),
+    ),
+  ).toBe('failed');
   errors.length = 0;
 
   for (const script of scripts) {
@@ -45,7 +62,8 @@ test('after one visit, with no network, both scripts read every page type, follo
       await page.goto(`${script.prefix}${speech.slug}/`);
       await expect(page.locator('html')).toHaveAttribute('lang', script.lang);
       await expect(page.locator('.speech-body p')).toHaveCount(speech.paragraphs.length);
-      if (script.lang === 'zh-Hans') await expect(page.locator('.speech-body p').last()).toHaveText(speech.paragraphs.at(-1)!);
+      if (script.lang === 'zh-Hans')
+        await expect(page.locator('.speech-body p').last()).toHaveText(speech.paragraphs.at(-1)!);
     }
     await page.goto(`${script.prefix}${speeches[1]!.slug}/`);
     await page.locator('.toc a[href="#s2-3"]').first().click();
@@ -60,12 +78,21 @@ test('after one visit, with no network, both scripts read every page type, follo
   expect(errors, 'console errors and CSP violations offline').toEqual([]);
 });
 
-test('the worker precaches the whole two-speech site: pages, print editions, search data and downloads', async ({ page }) => {
+test('the worker precaches the whole two-speech site: pages, print editions, search data and downloads', async ({
+  page,
+}) => {
   await page.goto('/');
   await waitForOfflineCopy(page);
   const paths = (await precachedUrls(page)).map((url) => new URL(url).pathname);
   for (const prefix of ['/', '/zh-hant/']) {
-    for (const path of ['index.html', 'search/index.html', 'print/index.html', `${compilation!.path}print/index.html`, 'search-data/manifest.json', `download/${speeches[0]!.slug}.epub`]) {
+    for (const path of [
+      'index.html',
+      'search/index.html',
+      'print/index.html',
+      `${compilation!.path}print/index.html`,
+      'search-data/manifest.json',
+      `download/${speeches[0]!.slug}.epub`,
+    ]) {
       expect(paths, `${prefix}${path}`).toContain(`${prefix}${path}`);
     }
   }

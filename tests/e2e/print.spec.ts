@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { readCompilations } from '../support/compilations.ts';
-import { onlyHeadingsVisible, pagesEndingOnHeading, printedPages as rasterised } from '../support/printed-pages.ts';
+import {
+  onlyHeadingsVisible,
+  pagesEndingOnHeading,
+  printedPages as rasterised,
+} from '../support/printed-pages.ts';
 import { readSpeeches, squeeze } from '../support/speech-text.ts';
 
 const speeches = readSpeeches();
@@ -16,7 +20,9 @@ async function printedPages(page: Page): Promise<string[]> {
   const file = join(mkdtempSync(join(tmpdir(), 'print-')), 'page.pdf');
   writeFileSync(file, pdf);
   // pdftotext separates pages with a form feed.
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .slice(0, -1);
 }
 
 /** The page number line ("2 / 5") that the @page margin box prints on every page. */
@@ -28,7 +34,18 @@ function body(pages: string[]): string {
 }
 
 /** What the site around the text says: none of it belongs on paper. */
-const chrome = ['搜索', '目录', '上一篇', '下一篇', '繁體', '首页', '打印版', '来源与校勘说明', '跳到正文', '收录于'];
+const chrome = [
+  '搜索',
+  '目录',
+  '上一篇',
+  '下一篇',
+  '繁體',
+  '首页',
+  '打印版',
+  '来源与校勘说明',
+  '跳到正文',
+  '收录于',
+];
 
 for (const speech of speeches) {
   test(`printing ${speech.slug} gives the whole speech and none of the site`, async ({ page }) => {
@@ -70,7 +87,9 @@ const editions = [
 ];
 
 for (const { url, compilation } of editions) {
-  test(`the print edition at ${url} holds its compilation's speeches, each from a new page`, async ({ page }) => {
+  test(`the print edition at ${url} holds its compilation's speeches, each from a new page`, async ({
+    page,
+  }) => {
     await page.goto(url);
     const pages = await printedPages(page);
     const all = body(pages);
@@ -78,10 +97,16 @@ for (const { url, compilation } of editions) {
       for (const paragraph of speech.paragraphs) expect(all).toContain(squeeze(paragraph));
     }
     for (const speech of compilation.speeches.slice(1)) {
-      expect(pages.findIndex((printed) => squeeze(printed).startsWith(squeeze(speech.title))), speech.title).toBeGreaterThan(0);
+      expect(
+        pages.findIndex((printed) => squeeze(printed).startsWith(squeeze(speech.title))),
+        speech.title,
+      ).toBeGreaterThan(0);
     }
-    const others = speeches.filter((speech) => !compilation.speeches.some((own) => own.slug === speech.slug));
-    for (const speech of others) expect(all, speech.title).not.toContain(squeeze(speech.paragraphs[1]!));
+    const others = speeches.filter(
+      (speech) => !compilation.speeches.some((own) => own.slug === speech.slug),
+    );
+    for (const speech of others)
+      expect(all, speech.title).not.toContain(squeeze(speech.paragraphs[1]!));
     for (const word of chrome) expect(all, word).not.toContain(word);
   });
 

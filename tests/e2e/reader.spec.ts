@@ -24,7 +24,9 @@ async function expectLandedOn(page: Page, id: string): Promise<void> {
   const floor = await headerBottom(page);
   expect(top).toBeGreaterThanOrEqual(floor - 1);
   // Near the end of the page the browser cannot scroll a target up to the top.
-  const atEnd = await page.evaluate(() => Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight - 1);
+  const atEnd = await page.evaluate(
+    () => Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight - 1,
+  );
   if (!atEnd) expect(top).toBeLessThan(floor + 80);
   expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(id);
 }
@@ -33,7 +35,9 @@ for (const script of scripts) {
   for (const speech of speeches) {
     const url = `${script.prefix}${speech.slug}/`;
 
-    test(`${script.name} ${speech.slug}: lang, h1 and the whole text in reading order`, async ({ page }) => {
+    test(`${script.name} ${speech.slug}: lang, h1 and the whole text in reading order`, async ({
+      page,
+    }) => {
       await page.goto(url);
       await expect(page.locator('html')).toHaveAttribute('lang', script.lang);
       await expect(page.locator('h1')).toHaveCount(1);
@@ -47,12 +51,18 @@ for (const script of scripts) {
       expect(ids).toEqual(speech.paragraphs.map((_, i) => `p${i + 1}`));
     });
 
-    test(`${script.name} ${speech.slug}: every table-of-contents link lands on its heading`, async ({ page }) => {
+    test(`${script.name} ${speech.slug}: every table-of-contents link lands on its heading`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto(url);
       const links = page.locator('.toc a');
-      const hrefs = await links.evaluateAll((elements) => elements.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
-      expect(hrefs.length).toBeGreaterThanOrEqual(speech.headings.filter((h) => h.depth === 2).length);
+      const hrefs = await links.evaluateAll((elements) =>
+        elements.map((a) => (a as HTMLAnchorElement).hash.slice(1)),
+      );
+      expect(hrefs.length).toBeGreaterThanOrEqual(
+        speech.headings.filter((h) => h.depth === 2).length,
+      );
       for (const [i, id] of hrefs.entries()) {
         await links.nth(i).click();
         await expect(page).toHaveURL(new RegExp(`#${id}$`));
@@ -60,7 +70,9 @@ for (const script of scripts) {
       }
     });
 
-    test(`${script.name} ${speech.slug}: #s and #p links land on the right element`, async ({ page }) => {
+    test(`${script.name} ${speech.slug}: #s and #p links land on the right element`, async ({
+      page,
+    }) => {
       await page.goto(url);
       const anchors = await page.evaluate(() =>
         [...document.querySelectorAll('.speech-body [id]')]
@@ -76,22 +88,44 @@ for (const script of scripts) {
   }
 }
 
-test('section numbers follow the source: h3 subsections in speech 2, numbered points in speech 1', async ({ page }) => {
+test('section numbers follow the source: h3 subsections in speech 2, numbered points in speech 1', async ({
+  page,
+}) => {
   await page.goto('/speech-2/#s2-3');
   await expect(page.locator('section#s2-3 > h3')).toHaveText(/^（三）大力开展“两争”活动/);
   await expect(page.locator('section#s3-4 > h3')).toHaveText(/^（四）积极转变作风/);
   await page.goto('/speech-1/#s2-3');
   await expect(page.locator('strong#s2-3')).toHaveText(/^三要畅通诉求渠道/);
   await expect(page.locator('strong#s3-3')).toHaveText(/^三是创新发展/);
-  const points = await page.locator('.speech-body strong[id]').evaluateAll((elements) => elements.map((e) => e.id));
-  expect(points).toEqual(['s1-1', 's1-2', 's1-3', 's2-1', 's2-2', 's2-3', 's2-4', 's2-5', 's2-6', 's3-1', 's3-2', 's3-3', 's3-4']);
+  const points = await page
+    .locator('.speech-body strong[id]')
+    .evaluateAll((elements) => elements.map((e) => e.id));
+  expect(points).toEqual([
+    's1-1',
+    's1-2',
+    's1-3',
+    's2-1',
+    's2-2',
+    's2-3',
+    's2-4',
+    's2-5',
+    's2-6',
+    's3-1',
+    's3-2',
+    's3-3',
+    's3-4',
+  ]);
 });
 
-test('arriving by a shared link scrolls below the header and highlights the paragraph', async ({ page }) => {
+test('arriving by a shared link scrolls below the header and highlights the paragraph', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/speech-2/#p12');
   await expectLandedOn(page, 'p12');
-  const animation = await page.locator('#p12').evaluate((element) => getComputedStyle(element).animationName);
+  const animation = await page
+    .locator('#p12')
+    .evaluate((element) => getComputedStyle(element).animationName);
   expect(animation).toBe('arrived');
 });
 
@@ -150,7 +184,8 @@ test('dark mode follows the system and the toggle is remembered', async ({ page 
 
 test('the font size control scales the text and is remembered', async ({ page }) => {
   await page.goto('/speech-1/');
-  const size = () => page.locator('#p2').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+  const size = () =>
+    page.locator('#p2').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
   const before = await size();
   await page.getByRole('button', { name: '放大字号' }).click();
   expect(await size()).toBeGreaterThan(before);
@@ -184,7 +219,9 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('.speech-card')).toHaveCount(speeches.length);
     for (const compilation of compilations) {
       await page.goto(`/${compilation.path}`);
-      await expect(page.locator('.speech-card h3')).toHaveText(compilation.speeches.map((speech) => speech.title));
+      await expect(page.locator('.speech-card h3')).toHaveText(
+        compilation.speeches.map((speech) => speech.title),
+      );
       await page.goto(`/${compilation.path}print/`);
       await expect(page.locator('article.speech')).toHaveCount(compilation.speeches.length);
     }
@@ -197,9 +234,19 @@ test.describe('with JavaScript off', () => {
 
 test('at 320 px nothing scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of ['/', '/speech-1/', '/zh-hant/speech-2/', '/print/', '/source/', '/search/?q=健康', ...compilations.map((c) => `/${c.path}`)]) {
+  for (const path of [
+    '/',
+    '/speech-1/',
+    '/zh-hant/speech-2/',
+    '/print/',
+    '/source/',
+    '/search/?q=健康',
+    ...compilations.map((c) => `/${c.path}`),
+  ]) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
@@ -212,18 +259,29 @@ test('the table of contents marks the section being read', async ({ page }) => {
   await expect(page.locator('.toc a[aria-current]')).toHaveAttribute('href', '#s3');
 });
 
-test('an archive of one compilation opens on it: its title, its speeches, its print edition', async ({ page }) => {
+test('an archive of one compilation opens on it: its title, its speeches, its print edition', async ({
+  page,
+}) => {
   test.skip(compilations.length !== 1, 'the archive holds several compilations');
   const [only] = compilations;
   await page.goto('/');
-  await expect(page.locator('h1')).toHaveText(`${only!.speeches.map((speech) => speech.title).join('和')}稿合编`);
-  await expect(page.locator('.speech-card h3 a')).toHaveText(only!.speeches.map((speech) => speech.title));
+  await expect(page.locator('h1')).toHaveText(
+    `${only!.speeches.map((speech) => speech.title).join('和')}稿合编`,
+  );
+  await expect(page.locator('.speech-card h3 a')).toHaveText(
+    only!.speeches.map((speech) => speech.title),
+  );
   await expect(page.locator('.page-nav')).toHaveCount(0);
-  await expect(page.locator('.home-links a', { hasText: '打印版' })).toHaveAttribute('href', `/${only!.path}print/`);
+  await expect(page.locator('.home-links a', { hasText: '打印版' })).toHaveAttribute(
+    'href',
+    `/${only!.path}print/`,
+  );
 });
 
 test('a speech page links to its compilation and its print edition', async ({ page }) => {
-  const compilation = compilations.find((c) => c.speeches.some((speech) => speech.slug === 'speech-2'))!;
+  const compilation = compilations.find((c) =>
+    c.speeches.some((speech) => speech.slug === 'speech-2'),
+  )!;
   await page.goto('/zh-hant/speech-2/');
   const link = page.locator('.speech-compilation a');
   await expect(link).toHaveAttribute('href', `/zh-hant/${compilation.path}`);
@@ -231,7 +289,10 @@ test('a speech page links to its compilation and its print edition', async ({ pa
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
   await expect(page.locator('.speech-card h3 a[href="/zh-hant/speech-2/"]')).toBeVisible();
   await page.goto('/speech-2/');
-  await expect(page.locator('.site-footer a', { hasText: '打印版' })).toHaveAttribute('href', `/${compilation.path}print/`);
+  await expect(page.locator('.site-footer a', { hasText: '打印版' })).toHaveAttribute(
+    'href',
+    `/${compilation.path}print/`,
+  );
 });
 
 test('the font size buttons are named by what they show, then what they do', async ({ page }) => {

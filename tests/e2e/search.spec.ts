@@ -16,7 +16,12 @@ async function shownResults(page: Page) {
       title: group.querySelector('.search-group-title a')!.textContent,
       hits: [...group.querySelectorAll<HTMLAnchorElement>('a[data-hit]')].map((a) => {
         const url = new URL(a.href);
-        return { path: url.pathname, hl: url.searchParams.get('hl'), id: url.hash.slice(1), marks: [...a.querySelectorAll('mark')].map((m) => m.textContent) };
+        return {
+          path: url.pathname,
+          hl: url.searchParams.get('hl'),
+          id: url.hash.slice(1),
+          marks: [...a.querySelectorAll('mark')].map((m) => m.textContent),
+        };
       }),
     })),
   );
@@ -34,21 +39,31 @@ function fold(text: string): string {
 
 for (const script of scripts) {
   for (const phrase of phrases) {
-    test(`${script.name} /search/: ${phrase.kind} “${phrase.query}” finds exactly the expected hits`, async ({ page }) => {
+    test(`${script.name} /search/: ${phrase.kind} “${phrase.query}” finds exactly the expected hits`, async ({
+      page,
+    }) => {
       await searchPage(page, script.prefix, phrase.query);
       const expected = expectedHits(phrase);
       const shown = await shownResults(page);
-      expect(shown.map(({ slug, count, hits }) => ({ slug, count, hits: hits.map((hit) => `${hit.path}#${hit.id}`) }))).toEqual(
+      expect(
+        shown.map(({ slug, count, hits }) => ({
+          slug,
+          count,
+          hits: hits.map((hit) => `${hit.path}#${hit.id}`),
+        })),
+      ).toEqual(
         expected.groups.map(({ slug, hits }) => ({
           slug,
           count: hits.length,
           hits: hits.map((hit) => `${script.prefix}${slug}/#${hit.id}`),
         })),
       );
-      for (const hit of shown.flatMap((group) => group.hits)) expect(hit.hl).toBe(phrase.query.trim());
+      for (const hit of shown.flatMap((group) => group.hits))
+        expect(hit.hl).toBe(phrase.query.trim());
       await expectSummary(page, phrase, expected.groups.length > 0);
       if (script.prefix === '/' && phrase.query.split(/\s+/u).length === 1) {
-        for (const hit of shown.flatMap((group) => group.hits)) expect(hit.marks.map(fold)).toEqual([fold(phrase.simplified ?? phrase.query)]);
+        for (const hit of shown.flatMap((group) => group.hits))
+          expect(hit.marks.map(fold)).toEqual([fold(phrase.simplified ?? phrase.query)]);
       }
     });
   }
@@ -74,15 +89,23 @@ async function expectSummary(page: Page, phrase: PhraseCase, found: boolean): Pr
   }
 }
 
-test('no hits: says in which paragraphs the words of a phrase occur, and each of several phrases', async ({ page }) => {
+test('no hits: says in which paragraphs the words of a phrase occur, and each of several phrases', async ({
+  page,
+}) => {
   await searchPage(page, '/', '健康扶贫攻坚');
   const parts = page.locator('[data-search-page] .search-places li');
   await expect(parts.first()).toContainText('“健康”：关于实现疫情防控');
   await expect(parts.filter({ hasText: '“贫”' })).toContainText('哪里都没有');
   await searchPage(page, '/zh-hant/', '民营经济 工会');
-  await expect(page.locator('[data-search-page] .search-summary')).toHaveText('沒有一段同時含有“民营经济”、“工会”。');
+  await expect(page.locator('[data-search-page] .search-summary')).toHaveText(
+    '沒有一段同時含有“民营经济”、“工会”。',
+  );
   await expect(parts.nth(0)).toContainText('關於實現疫情防控');
-  const paragraphs = new Set(expectedHits({ query: '工会', kind: 'two' }).groups.find((group) => group.slug === 'speech-2')!.hits.map((hit) => hit.id));
+  const paragraphs = new Set(
+    expectedHits({ query: '工会', kind: 'two' })
+      .groups.find((group) => group.slug === 'speech-2')!
+      .hits.map((hit) => hit.id),
+  );
   await expect(parts.nth(1)).toContainText(`關於推進工會工作創新發展的講話 ${paragraphs.size} 段`);
 });
 
@@ -98,7 +121,9 @@ test('the query renders as text: markup in it never runs', async ({ page }) => {
   await page.goto('/speech-1/');
   await page.locator('#site-search').fill(query);
   await expect(page.locator('[data-search-results]')).toHaveAttribute('data-query', query);
-  await expect(page.locator('[data-search-results] .search-summary')).toContainText('onerror=alert(1)>');
+  await expect(page.locator('[data-search-results] .search-summary')).toContainText(
+    'onerror=alert(1)>',
+  );
   await page.goto(`/speech-1/?hl=${encodeURIComponent(query)}`);
   await page.waitForLoadState('networkidle');
   expect(await page.locator('img').count()).toBe(0);
@@ -122,23 +147,36 @@ test('the results region is polite and busy while a search runs', async ({ page 
   await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-live', 'polite');
 });
 
-test('a reading page fetches no search code or data until the reader shows intent', async ({ page }) => {
+test('a reading page fetches no search code or data until the reader shows intent', async ({
+  page,
+}) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   await page.goto('/speech-1/');
   await page.waitForLoadState('networkidle');
-  expect(requests.filter((path) => /search-data|pagefind|controller|highlight/u.test(path))).toEqual([]);
+  expect(
+    requests.filter((path) => /search-data|pagefind|controller|highlight/u.test(path)),
+  ).toEqual([]);
   await page.locator('#site-search').focus();
   await page.locator('#site-search').fill('两个健康');
   await expect(page.locator('[data-search-results] a[data-hit]')).toHaveCount(3);
   // The manifest, the variants, a shard per gram of the query, and text chunks of the one speech that may hold it.
   const data = requests.filter((path) => /search-data/u.test(path));
-  expect(data.filter((path) => !/^\/search-data\/(?:manifest\.json|variants\.json|grams\/\d+\.bin|text\/0-\d+\.json)$/u.test(path))).toEqual([]);
+  expect(
+    data.filter(
+      (path) =>
+        !/^\/search-data\/(?:manifest\.json|variants\.json|grams\/\d+\.bin|text\/0-\d+\.json)$/u.test(
+          path,
+        ),
+    ),
+  ).toEqual([]);
   expect(data.filter((path) => path.includes('/grams/')).length).toBeLessThanOrEqual(4);
   expect(requests.some((path) => path.startsWith('/pagefind/'))).toBe(false);
 });
 
-test('keyboard: / and Ctrl+K focus the box, results open under the header, Esc closes them', async ({ page }) => {
+test('keyboard: / and Ctrl+K focus the box, results open under the header, Esc closes them', async ({
+  page,
+}) => {
   await page.goto('/speech-2/');
   const input = page.locator('#site-search');
   const panel = page.locator('[data-search-panel]');
@@ -169,7 +207,9 @@ test('keyboard: / and Ctrl+K focus the box, results open under the header, Esc c
   await expect(input).toHaveValue('职工群众/');
 });
 
-test('Enter submits the header form to the results page, whose address follows the query', async ({ page }) => {
+test('Enter submits the header form to the results page, whose address follows the query', async ({
+  page,
+}) => {
   await page.goto('/zh-hant/speech-1/');
   await page.locator('#site-search').fill('民營經濟');
   await page.locator('#site-search').press('Enter');
@@ -178,7 +218,9 @@ test('Enter submits the header form to the results page, whose address follows t
 
   await page.locator('#site-search').fill('工会 劳模');
   await expect(page.locator('[data-search-page]')).toHaveAttribute('data-query', '工会 劳模');
-  await expect(page).toHaveURL(`/zh-hant/search/?q=${encodeURIComponent('工会 劳模').replace('%20', '+')}`);
+  await expect(page).toHaveURL(
+    `/zh-hant/search/?q=${encodeURIComponent('工会 劳模').replace('%20', '+')}`,
+  );
   await page.reload();
   await expect(page.locator('#site-search')).toHaveValue('工会 劳模');
   await expect(page.locator('[data-search-page] a[data-hit]')).toHaveCount(1);
@@ -192,10 +234,14 @@ test('Enter submits the header form to the results page, whose address follows t
 
 async function highlighted(page: Page): Promise<string[]> {
   await page.waitForFunction(() => CSS.highlights.has('search-hit'));
-  return page.evaluate(() => [...(CSS.highlights.get('search-hit') as Iterable<Range>)].map((range) => range.toString()));
+  return page.evaluate(() =>
+    [...(CSS.highlights.get('search-hit') as Iterable<Range>)].map((range) => range.toString()),
+  );
 }
 
-test('following a hit highlights the phrase on the page without touching its DOM', async ({ page }) => {
+test('following a hit highlights the phrase on the page without touching its DOM', async ({
+  page,
+}) => {
   const article = () => page.locator('article.speech').evaluate((element) => element.outerHTML);
   await page.goto('/speech-2/');
   const untouched = await article();
@@ -206,18 +252,25 @@ test('following a hit highlights the phrase on the page without touching its DOM
   expect(await article()).toBe(untouched);
 });
 
-test('a Simplified ?hl= highlights Traditional text, every occurrence on the page', async ({ page }) => {
+test('a Simplified ?hl= highlights Traditional text, every occurrence on the page', async ({
+  page,
+}) => {
   await page.goto(`/zh-hant/speech-1/?hl=${encodeURIComponent('两个健康')}#p2`);
   expect(await highlighted(page)).toEqual(Array.from({ length: 9 }, () => '兩個健康'));
   await page.goto(`/speech-1/?hl=${encodeURIComponent('XXX指出 非公有制')}#p4`);
   expect(await highlighted(page)).toEqual(['xxx指出', '非公有制', '非公有制', '非公有制']);
 });
 
-test('a page of candidate speeches at a time: the button checks the next, until the hits are the whole answer', async ({ page }) => {
+test('a page of candidate speeches at a time: the button checks the next, until the hits are the whole answer', async ({
+  page,
+}) => {
   await page.route('**/search-data/manifest.json', async (route) => {
     const response = await route.fetch();
     const manifest = await response.json();
-    await route.fulfill({ response, json: { ...manifest, index: { ...manifest.index, speechesPerPage: 1 } } });
+    await route.fulfill({
+      response,
+      json: { ...manifest, index: { ...manifest.index, speechesPerPage: 1 } },
+    });
   });
   const phrase = phrases.find((p) => p.query === '健康')!;
   await searchPage(page, '/', phrase.query);
@@ -225,7 +278,9 @@ test('a page of candidate speeches at a time: the button checks the next, until 
   await expect(region).toHaveAttribute('data-candidates', '2');
   await expect(region).toHaveAttribute('data-checked', '1');
   await expect(region.locator('.search-summary')).toContainText('已核对 1 篇');
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
   expect(axe.violations.map(({ id }) => id)).toEqual([]);
   await region.locator('[data-search-more]').focus();
   await page.keyboard.press('Enter');
@@ -236,12 +291,15 @@ test('a page of candidate speeches at a time: the button checks the next, until 
   await expect(region.locator('.search-summary')).not.toContainText('已核对');
   const shown = await shownResults(page);
   expect(shown.map((group) => group.hits.map((hit) => `${hit.path}#${hit.id}`))).toEqual(
-    expectedHits(phrase).groups.map((group) => group.hits.map((hit) => `/${group.slug}/#${hit.id}`)),
+    expectedHits(phrase).groups.map((group) =>
+      group.hits.map((hit) => `/${group.slug}/#${hit.id}`),
+    ),
   );
 });
 
 test('a query finds the same hits whatever the page searched before', async ({ page }) => {
-  const hitsOf = async () => (await shownResults(page)).flatMap((group) => group.hits.map((hit) => `${hit.path}#${hit.id}`));
+  const hitsOf = async () =>
+    (await shownResults(page)).flatMap((group) => group.hits.map((hit) => `${hit.path}#${hit.id}`));
   const queries = ['和非公有制', '劳模', '两个健康', '量子计算机'];
   const fresh: string[][] = [];
   for (const query of queries) {
@@ -260,7 +318,9 @@ test('a query finds the same hits whatever the page searched before', async ({ p
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the results page says search needs JavaScript and links to the print edition', async ({ page }) => {
+  test('the results page says search needs JavaScript and links to the print edition', async ({
+    page,
+  }) => {
     await page.goto('/zh-hant/search/?q=x');
     const note = page.locator('main p', { hasText: 'JavaScript' });
     await expect(note).toBeVisible();
@@ -269,9 +329,17 @@ test.describe('without JavaScript', () => {
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds no violations in the open panel or in the no-hit help (${colorScheme})`, async ({ page }) => {
-    const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-    const violations = async () => (await axe()).violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`);
+  test(`axe finds no violations in the open panel or in the no-hit help (${colorScheme})`, async ({
+    page,
+  }) => {
+    const axe = () =>
+      new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+    const violations = async () =>
+      (await axe()).violations.map(
+        ({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`,
+      );
     await page.emulateMedia({ colorScheme });
     await page.goto('/zh-hant/speech-1/');
     await page.keyboard.press('/');

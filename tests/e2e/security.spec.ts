@@ -1,4 +1,10 @@
-import { type BrowserContext, type ConsoleMessage, expect, type Page, test } from '@playwright/test';
+import {
+  type BrowserContext,
+  type ConsoleMessage,
+  expect,
+  type Page,
+  test,
+} from '@playwright/test';
 import { parseHeadersFile } from '../../src/integrations/security-headers.ts';
 import { readDist } from '../support/dist.ts';
 import { readCompilations } from '../support/compilations.ts';
@@ -13,8 +19,19 @@ import { readSpeeches } from '../support/speech-text.ts';
 
 const query = '两个健康';
 /** Each compilation's page and its print edition. */
-const compilationPaths = readCompilations().flatMap(({ path }) => [path, `${path}print/`, `${path}source/`]);
-const paths = ['', 'print/', 'source/', `search/?q=${encodeURIComponent(query)}`, ...readSpeeches().map((speech) => `${speech.slug}/`), ...compilationPaths];
+const compilationPaths = readCompilations().flatMap(({ path }) => [
+  path,
+  `${path}print/`,
+  `${path}source/`,
+]);
+const paths = [
+  '',
+  'print/',
+  'source/',
+  `search/?q=${encodeURIComponent(query)}`,
+  ...readSpeeches().map((speech) => `${speech.slug}/`),
+  ...compilationPaths,
+];
 const prefixes = ['/', '/zh-hant/'];
 
 /** The headers `_headers` gives every path (its one `/*` rule). */
@@ -58,7 +75,9 @@ async function observe(page: Page, origin: string): Promise<Observed> {
   await page.exposeFunction('reportViolation', (text: string) => observed.violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation(text: string): void }).reportViolation(`${event.violatedDirective} blocked ${event.blockedURI}`);
+      (window as unknown as { reportViolation(text: string): void }).reportViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI}`,
+      );
     });
   });
   return observed;
@@ -78,7 +97,10 @@ const panelHits = '[data-search-panel] a[data-hit]';
 
 for (const prefix of prefixes) {
   for (const path of paths) {
-    test(`${prefix}${path} loads only from its own origin, with no CSP violation or console error`, async ({ page, baseURL }) => {
+    test(`${prefix}${path} loads only from its own origin, with no CSP violation or console error`, async ({
+      page,
+      baseURL,
+    }) => {
       const observed = await observe(page, new URL(baseURL!).origin);
       await page.goto(`${prefix}${path}`);
       // The search page must have run its search, so Pagefind's code and WebAssembly ran under the policy.
@@ -88,7 +110,10 @@ for (const prefix of prefixes) {
     });
   }
 
-  test(`${prefix}: a query typed into the header search box runs under the policy`, async ({ page, baseURL }) => {
+  test(`${prefix}: a query typed into the header search box runs under the policy`, async ({
+    page,
+    baseURL,
+  }) => {
     const observed = await observe(page, new URL(baseURL!).origin);
     await page.goto(prefix);
     const box = page.locator('#site-search');
@@ -102,7 +127,10 @@ for (const prefix of prefixes) {
   });
 }
 
-test('Pagefind loads its index and WebAssembly and finds a phrase under the policy', async ({ page, baseURL }) => {
+test('Pagefind loads its index and WebAssembly and finds a phrase under the policy', async ({
+  page,
+  baseURL,
+}) => {
   const observed = await observe(page, new URL(baseURL!).origin);
   await page.goto('/');
   const found = await page.evaluate(
@@ -114,6 +142,8 @@ test('Pagefind loads its index and WebAssembly and finds a phrase under the poli
     { module: '/pagefind/pagefind.js', term: query },
   );
   expect(found).toBeGreaterThan(0);
-  expect(observed.requests.some((url) => /\/pagefind\/wasm\.[\w-]+\.pagefind$/u.test(url))).toBe(true);
+  expect(observed.requests.some((url) => /\/pagefind\/wasm\.[\w-]+\.pagefind$/u.test(url))).toBe(
+    true,
+  );
   expectClean(observed);
 });

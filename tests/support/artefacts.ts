@@ -56,12 +56,16 @@ function shuffled<T>(next: Random, items: readonly T[]): T[] {
 /** Adds two change tallies: for composing artefacts. */
 export function addChanges(a: Changes, b: Changes): Changes {
   const sum: Changes = { ...a };
-  for (const [kind, count] of Object.entries(b) as [ChangeKind, number][]) sum[kind] = (sum[kind] ?? 0) + count;
+  for (const [kind, count] of Object.entries(b) as [ChangeKind, number][])
+    sum[kind] = (sum[kind] ?? 0) + count;
   return sum;
 }
 
 /** Applies page → artefact steps in order, summing what each changed. */
-export function compose(page: string, steps: readonly ((text: string) => Artefacted)[]): Artefacted {
+export function compose(
+  page: string,
+  steps: readonly ((text: string) => Artefacted)[],
+): Artefacted {
   return steps.reduce<Artefacted>(
     (done, step) => {
       const next = step(done.text);
@@ -103,9 +107,14 @@ export function readScrape(page: string): Scrape {
   const body = lines.reduce((longest, line) => (line.length > longest.length ? line : longest), '');
   const complete = body.slice(body.lastIndexOf(title) + title.length).trim();
   const titles = COMPILATION_SUFFIX.test(title) ? compiledTitles(title, complete) : [title];
-  const starts = titles.map((speechTitle, i) => (i === 0 ? 0 : complete.indexOf(` ${speechTitle}${SEPARATOR}`) + 1));
+  const starts = titles.map((speechTitle, i) =>
+    i === 0 ? 0 : complete.indexOf(` ${speechTitle}${SEPARATOR}`) + 1,
+  );
   const speeches = titles.map((speechTitle, i) => {
-    const segment = complete.slice(starts[i]! + speechTitle.length, starts[i + 1] ?? complete.length);
+    const segment = complete.slice(
+      starts[i]! + speechTitle.length,
+      starts[i + 1] ?? complete.length,
+    );
     return { title: speechTitle, paragraphs: segment.trim().split(/ {3,}/u) };
   });
   return { title, speeches };
@@ -116,12 +125,21 @@ function compiledTitles(title: string, complete: string): string[] {
   const bare = title.replace(COMPILATION_SUFFIX, '');
   for (let at = bare.indexOf('和'); at !== -1; at = bare.indexOf('和', at + 1)) {
     const [first, second] = [bare.slice(0, at), bare.slice(at + 1)];
-    if (complete.startsWith(`${first}${SEPARATOR}`) && complete.includes(` ${second}${SEPARATOR}`)) return [first, second];
+    if (complete.startsWith(`${first}${SEPARATOR}`) && complete.includes(` ${second}${SEPARATOR}`))
+      return [first, second];
   }
   throw new Error(`cannot place the two titles of ${title} in the page`);
 }
 
-const TO_FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
+const TO_FULL_WIDTH: Readonly<Record<string, string>> = {
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '!': '！',
+  '?': '？',
+  '(': '（',
+  ')': '）',
+};
 
 /** The marks the seed's scrape turned into ASCII, restored: what a site serving the original text shows. */
 export function fullWidth(text: string): string {
@@ -141,7 +159,9 @@ const SALUTATION = /[^\s:：]{0,12}同志们[:：]|各位领导[:：]/gu;
 export function speechRegion(text: string): { start: number; end: number } {
   const salutations = [...text.matchAll(SALUTATION)];
   const opening = (match: RegExpExecArray): string => text.slice(match.index, match.index + 200);
-  const repeat = salutations.find((match, k) => salutations.slice(0, k).some((earlier) => opening(earlier) === opening(match)));
+  const repeat = salutations.find((match, k) =>
+    salutations.slice(0, k).some((earlier) => opening(earlier) === opening(match)),
+  );
   const first = repeat ?? salutations[0];
   if (first === undefined) throw new Error('no salutation in the page');
   const start = first.index + first[0].length;
@@ -161,7 +181,8 @@ const GLUABLE = /[\p{Script=Han}，。、；：！？“”《》,;:!?]/u;
 /** Positions inside the region between two gluable characters: mid-sentence, even mid-word. */
 function gluePositions(text: string, region: { start: number; end: number }): number[] {
   const positions: number[] = [];
-  for (let i = region.start + 1; i < region.end; i++) if (GLUABLE.test(text[i - 1]!) && GLUABLE.test(text[i]!)) positions.push(i);
+  for (let i = region.start + 1; i < region.end; i++)
+    if (GLUABLE.test(text[i - 1]!) && GLUABLE.test(text[i]!)) positions.push(i);
   return positions;
 }
 
@@ -203,24 +224,57 @@ function spacedPositions(next: Random, text: string, interval: number): number[]
  * this block, so an explicit table is the only way.
  */
 const RADICAL_SUPPLEMENT: Readonly<Record<string, string>> = {
-  '\u2E81': '厂', '\u2E84': '乙', '\u2E8C': '小', '\u2E97': '心', '\u2E9C': '日', '\u2E9D': '月', '\u2EA0': '民',
-  '\u2EA7': '牛', '\u2EA9': '王', '\u2EAB': '目', '\u2EAC': '示', '\u2EB6': '羊', '\u2EC4': '西', '\u2EC5': '见',
-  '\u2EC6': '角', '\u2EC9': '贝', '\u2ECB': '车', '\u2ED3': '长', '\u2ED4': '门', '\u2ED7': '雨', '\u2ED8': '青',
-  '\u2EDA': '页', '\u2EDB': '风', '\u2EDC': '飞', '\u2EDD': '食', '\u2EE2': '马', '\u2EE3': '骨', '\u2EE4': '鬼',
-  '\u2EE5': '鱼', '\u2EE6': '鸟', '\u2EE7': '卤', '\u2EE8': '麦', '\u2EE9': '黄', '\u2EEC': '齐', '\u2EEE': '齿',
-  '\u2EF0': '龙', '\u2EF3': '龟',
+  '\u2E81': '厂',
+  '\u2E84': '乙',
+  '\u2E8C': '小',
+  '\u2E97': '心',
+  '\u2E9C': '日',
+  '\u2E9D': '月',
+  '\u2EA0': '民',
+  '\u2EA7': '牛',
+  '\u2EA9': '王',
+  '\u2EAB': '目',
+  '\u2EAC': '示',
+  '\u2EB6': '羊',
+  '\u2EC4': '西',
+  '\u2EC5': '见',
+  '\u2EC6': '角',
+  '\u2EC9': '贝',
+  '\u2ECB': '车',
+  '\u2ED3': '长',
+  '\u2ED4': '门',
+  '\u2ED7': '雨',
+  '\u2ED8': '青',
+  '\u2EDA': '页',
+  '\u2EDB': '风',
+  '\u2EDC': '飞',
+  '\u2EDD': '食',
+  '\u2EE2': '马',
+  '\u2EE3': '骨',
+  '\u2EE4': '鬼',
+  '\u2EE5': '鱼',
+  '\u2EE6': '鸟',
+  '\u2EE7': '卤',
+  '\u2EE8': '麦',
+  '\u2EE9': '黄',
+  '\u2EEC': '齐',
+  '\u2EEE': '齿',
+  '\u2EF0': '龙',
+  '\u2EF3': '龟',
 };
 
 /** Every look-alike code point for each unified ideograph: Kangxi radicals and compatibility ideographs derived with NFKC, the supplement from the table. */
 function lookAlikes(): Map<string, string[]> {
   const forms = new Map<string, string[]>();
-  const add = (variant: string, unified: string): void => void forms.set(unified, [...(forms.get(unified) ?? []), variant]);
+  const add = (variant: string, unified: string): void =>
+    void forms.set(unified, [...(forms.get(unified) ?? []), variant]);
   const derive = (from: number, to: number): void => {
     for (let code = from; code <= to; code++) {
       const variant = String.fromCodePoint(code);
       const unified = variant.normalize('NFKC');
       // Only one-character ideographs; NFKC leaves the few unified ideographs in the compatibility block unchanged.
-      if (unified !== variant && [...unified].length === 1 && /\p{Script=Han}/u.test(unified)) add(variant, unified);
+      if (unified !== variant && [...unified].length === 1 && /\p{Script=Han}/u.test(unified))
+        add(variant, unified);
     }
   };
   derive(0x2f00, 0x2fd5);
@@ -250,7 +304,8 @@ export function pdfRadicals(page: string, options: RadicalOptions): Artefacted {
   const coverage = options.coverage ?? 1;
   const present = new Set([...page].filter((char) => LOOK_ALIKES.has(char)));
   const mapping = new Map<string, string>();
-  for (const char of [...present].sort()) if (next() < share) mapping.set(char, pick(next, LOOK_ALIKES.get(char)!));
+  for (const char of [...present].sort())
+    if (next() < share) mapping.set(char, pick(next, LOOK_ALIKES.get(char)!));
   let replaced = 0;
   const text = [...page]
     .map((char) => {
@@ -294,7 +349,14 @@ export type FurnitureForm = keyof typeof FURNITURE_FORMS;
 export type Placement = 'own-line' | 'glued' | 'spaced';
 
 /** Forms that are only a number with marks or Latin words: never glued without spaces, where they would merge with the text. */
-const NEEDS_SPACE: ReadonlySet<FurnitureForm> = new Set(['dashed', 'em-dashed', 'fraction', 'fraction-compact', 'dashed-fraction', 'page-of']);
+const NEEDS_SPACE: ReadonlySet<FurnitureForm> = new Set([
+  'dashed',
+  'em-dashed',
+  'fraction',
+  'fraction-compact',
+  'dashed-fraction',
+  'page-of',
+]);
 /** A bare number is page furniture only on a line of its own; inside a sentence it would be text. */
 const OWN_LINE_ONLY: ReadonlySet<FurnitureForm> = new Set(['bare']);
 
@@ -322,14 +384,21 @@ export function pageFurniture(page: string, options: FurnitureOptions): Artefact
   const insertions = positions.map((at, i) => {
     const form = pick(next, forms);
     const counter = FURNITURE_FORMS[form](first + i, total);
-    const placement: Placement = OWN_LINE_ONLY.has(form) ? 'own-line' : pick(next, NEEDS_SPACE.has(form) ? spacedOnly : placements);
+    const placement: Placement = OWN_LINE_ONLY.has(form)
+      ? 'own-line'
+      : pick(next, NEEDS_SPACE.has(form) ? spacedOnly : placements);
     return placed(page, at, counter, placement);
   });
   return { text: insertAll(page, insertions), changes: { 'page-number': positions.length } };
 }
 
 /** The counter as inserted; a hard-wrapped page breaks between lines, so an own-line counter goes at the nearest line end. */
-function placed(text: string, at: number, counter: string, placement: Placement): { at: number; text: string } {
+function placed(
+  text: string,
+  at: number,
+  counter: string,
+  placement: Placement,
+): { at: number; text: string } {
   if (placement === 'glued') return { at, text: counter };
   if (placement === 'spaced') return { at, text: ` ${counter} ` };
   const lineEnd = text.lastIndexOf('\n', at);
@@ -378,8 +447,16 @@ export function invisible(page: string, options: InvisibleOptions): Artefacted {
     page,
     positions.map((at) => ({ at, text: pick(next, FORMAT_CHARACTERS) })),
   );
-  const indents = ['\u00A0\u00A0\u00A0', '\u00A0 \u00A0', '  \u00A0', '\u00A0\u00A0', ' \u00A0\u00A0\u00A0'];
-  const text = withFormat.replace(/(?<! ) {3}(?! )/gu, (gap) => (next() < 0.5 ? pick(next, indents) : gap)).replace(/(?<=\S) (?=\S)/gu, '\u00A0');
+  const indents = [
+    '\u00A0\u00A0\u00A0',
+    '\u00A0 \u00A0',
+    '  \u00A0',
+    '\u00A0\u00A0',
+    ' \u00A0\u00A0\u00A0',
+  ];
+  const text = withFormat
+    .replace(/(?<! ) {3}(?! )/gu, (gap) => (next() < 0.5 ? pick(next, indents) : gap))
+    .replace(/(?<=\S) (?=\S)/gu, '\u00A0');
   return { text, changes: { 'invisible-character': positions.length } };
 }
 
@@ -395,8 +472,20 @@ function range(from: number, to: number): number[] {
 // html-entities
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  '\u00A0': '&nbsp;', '“': '&ldquo;', '”': '&rdquo;', '‘': '&lsquo;', '’': '&rsquo;', '—': '&mdash;', '…': '&hellip;',
-  '&': '&amp;', '<': '&lt;', '>': '&gt;', '·': '&middot;', '"': '&quot;', '»': '&raquo;', '©': '&copy;',
+  '\u00A0': '&nbsp;',
+  '“': '&ldquo;',
+  '”': '&rdquo;',
+  '‘': '&lsquo;',
+  '’': '&rsquo;',
+  '—': '&mdash;',
+  '…': '&hellip;',
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '·': '&middot;',
+  '"': '&quot;',
+  '»': '&raquo;',
+  '©': '&copy;',
 };
 
 export interface EntityOptions {
@@ -421,20 +510,34 @@ export function htmlEntities(page: string, options: EntityOptions): Artefacted {
     const named = NAMED_ENTITIES[char];
     if (char !== '&' && next() >= share) return char;
     references++;
-    const form = char === '&' || namedOnly ? 0 : named !== undefined ? (next() < 0.7 ? 0 : 1 + Math.floor(next() * 2)) : 1 + Math.floor(next() * 2);
+    const form =
+      char === '&' || namedOnly
+        ? 0
+        : named !== undefined
+          ? next() < 0.7
+            ? 0
+            : 1 + Math.floor(next() * 2)
+          : 1 + Math.floor(next() * 2);
     if (form === 0) return named!;
     if (form === 1) return `&#${code};`;
     return `&#${next() < 0.8 ? 'x' : 'X'}${code.toString(16).toUpperCase()};`;
   };
   const region = speechRegion(page);
   // One pass, so the & of a reference just written is never escaped again.
-  const body = page.slice(region.start, region.end).replace(/ {3}|[\u00A0“”‘’—…&<>·"、，。：；！？《》（）]|\p{Script=Han}/gu, (match) => {
-    if (match === SEPARATOR) return next() < share ? ((references += 3), '&nbsp;&nbsp;&nbsp;') : match;
-    return /\p{Script=Han}/u.test(match) && next() > 0.05 ? match : encode(match);
-  });
+  const body = page
+    .slice(region.start, region.end)
+    .replace(/ {3}|[\u00A0“”‘’—…&<>·"、，。：；！？《》（）]|\p{Script=Han}/gu, (match) => {
+      if (match === SEPARATOR)
+        return next() < share ? ((references += 3), '&nbsp;&nbsp;&nbsp;') : match;
+      return /\p{Script=Han}/u.test(match) && next() > 0.05 ? match : encode(match);
+    });
   // Outside the speech text (site lines, preview, titles) the scraper left only named references.
-  const outside = (text: string): string => text.replace(/[\u00A0“”‘’—…&<>·"»©]/gu, (char) => encode(char, true));
-  return { text: outside(page.slice(0, region.start)) + body + outside(page.slice(region.end)), changes: { 'html-entity': references } };
+  const outside = (text: string): string =>
+    text.replace(/[\u00A0“”‘’—…&<>·"»©]/gu, (char) => encode(char, true));
+  return {
+    text: outside(page.slice(0, region.start)) + body + outside(page.slice(region.end)),
+    changes: { 'html-entity': references },
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -471,7 +574,22 @@ export function watermark(page: string, options: WatermarkOptions): Artefacted {
 // ---------------------------------------------------------------------------
 // anti-copy-glyphs
 
-export const NOISE_GLYPHS = ['◆', '★', '■', '▲', '●', '※', '◇', '☆', '□', '△', '○', '♦', '▼', '◎'] as const;
+export const NOISE_GLYPHS = [
+  '◆',
+  '★',
+  '■',
+  '▲',
+  '●',
+  '※',
+  '◇',
+  '☆',
+  '□',
+  '△',
+  '○',
+  '♦',
+  '▼',
+  '◎',
+] as const;
 
 export interface GlyphOptions {
   seed: number;
@@ -500,10 +618,45 @@ export function antiCopyGlyphs(page: string, options: GlyphOptions): Artefacted 
 
 /** Readings a site annotates characters with; tones as in 现代汉语词典 for the common reading. */
 const PINYIN: Readonly<Record<string, string>> = {
-  时: 'shí', 代: 'dài', 发: 'fā', 展: 'zhǎn', 经: 'jīng', 济: 'jì', 民: 'mín', 营: 'yíng', 企: 'qǐ', 业: 'yè',
-  工: 'gōng', 会: 'huì', 党: 'dǎng', 群: 'qún', 众: 'zhòng', 政: 'zhèng', 治: 'zhì', 创: 'chuàng', 新: 'xīn',
-  健: 'jiàn', 康: 'kāng', 服: 'fú', 务: 'wù', 职: 'zhí', 县: 'xiàn', 域: 'yù', 提: 'tí', 升: 'shēng', 质: 'zhì',
-  动: 'dòng', 建: 'jiàn', 设: 'shè', 团: 'tuán', 组: 'zǔ', 织: 'zhī', 劳: 'láo', 模: 'mó', 精: 'jīng', 神: 'shén',
+  时: 'shí',
+  代: 'dài',
+  发: 'fā',
+  展: 'zhǎn',
+  经: 'jīng',
+  济: 'jì',
+  民: 'mín',
+  营: 'yíng',
+  企: 'qǐ',
+  业: 'yè',
+  工: 'gōng',
+  会: 'huì',
+  党: 'dǎng',
+  群: 'qún',
+  众: 'zhòng',
+  政: 'zhèng',
+  治: 'zhì',
+  创: 'chuàng',
+  新: 'xīn',
+  健: 'jiàn',
+  康: 'kāng',
+  服: 'fú',
+  务: 'wù',
+  职: 'zhí',
+  县: 'xiàn',
+  域: 'yù',
+  提: 'tí',
+  升: 'shēng',
+  质: 'zhì',
+  动: 'dòng',
+  建: 'jiàn',
+  设: 'shè',
+  团: 'tuán',
+  组: 'zǔ',
+  织: 'zhī',
+  劳: 'láo',
+  模: 'mó',
+  精: 'jīng',
+  神: 'shén',
 };
 
 /** Emoji a site inserts after words, including a flag (two code points) and a heart with a variation selector. */
@@ -532,11 +685,19 @@ export function parenthesisedReadings(page: string, options: ReadingOptions): Ar
     .filter((at) => PINYIN[page[at - 1]!] !== undefined && next() < pinyinRate)
     .map((at) => ({ at, text: parenthesise(PINYIN[page[at - 1]!]!) }));
   const taken = new Set(readings.map(({ at }) => at));
-  const emojiCount = Math.round(((region.end - region.start) * (options.emojiDensity ?? integer(next, 1, 3))) / 1000);
-  const emoji = shuffled(next, positions.filter((at) => !taken.has(at) && /\p{Script=Han}/u.test(page[at - 1]!)))
+  const emojiCount = Math.round(
+    ((region.end - region.start) * (options.emojiDensity ?? integer(next, 1, 3))) / 1000,
+  );
+  const emoji = shuffled(
+    next,
+    positions.filter((at) => !taken.has(at) && /\p{Script=Han}/u.test(page[at - 1]!)),
+  )
     .slice(0, emojiCount)
     .map((at) => ({ at, text: parenthesise(pick(next, EMOJI)) }));
-  return { text: insertAll(page, [...readings, ...emoji]), changes: { 'pinyin-reading': readings.length, emoji: emoji.length } };
+  return {
+    text: insertAll(page, [...readings, ...emoji]),
+    changes: { 'pinyin-reading': readings.length, emoji: emoji.length },
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -582,7 +743,9 @@ export function hardWrap(page: string, options: HardWrapOptions): Artefacted {
       return lines;
     }),
   ]);
-  const lines = [[marks(scrape.title)], ...blocks].flatMap((block, i) => (i === 0 ? [...block, ''] : [...block, ...gap]));
+  const lines = [[marks(scrape.title)], ...blocks].flatMap((block, i) =>
+    i === 0 ? [...block, ''] : [...block, ...gap],
+  );
   return { text: `${lines.join('\n').trimEnd()}\n`, changes: { 'line-join': joins } };
 }
 
@@ -597,7 +760,8 @@ function wrapLines(paragraph: string, width: number): string[] {
   while (start < chars.length) {
     let end = start;
     let used = 0;
-    while (end < chars.length && used + displayWidth(chars[end]!) <= width) used += displayWidth(chars[end++]!);
+    while (end < chars.length && used + displayWidth(chars[end]!) <= width)
+      used += displayWidth(chars[end++]!);
     if (end < chars.length) end = breakPoint(chars, start, end);
     lines.push(chars.slice(start, end).join(''));
     start = end;
@@ -645,15 +809,29 @@ function fileCard(next: Random, pages: number): string[] {
   const date = `20${integer(next, 20, 23)}-${String(integer(next, 1, 12)).padStart(2, '0')}-${String(integer(next, 1, 28)).padStart(2, '0')}`;
   const [downloads, views] = [integer(next, 100, 4000), integer(next, 4000, 30000)];
   return pick(next, [
-    [`文档格式：doc | 页数：${pages}页 | 大小：${size} | 上传时间：${date} | 下载次数：${downloads} | 浏览次数：${views}`],
-    [`文档格式:DOCX`, `页数:${pages}`, `大小:${size}`, `上传时间:${date}`, `下载次数:${downloads}次`, `浏览次数:${views}次`],
-    [`格式：WORD  页数：${pages}页  大小：${size}`, `上传：${date}  下载：${downloads}  浏览：${views}`],
+    [
+      `文档格式：doc | 页数：${pages}页 | 大小：${size} | 上传时间：${date} | 下载次数：${downloads} | 浏览次数：${views}`,
+    ],
+    [
+      `文档格式:DOCX`,
+      `页数:${pages}`,
+      `大小:${size}`,
+      `上传时间:${date}`,
+      `下载次数:${downloads}次`,
+      `浏览次数:${views}次`,
+    ],
+    [
+      `格式：WORD  页数：${pages}页  大小：${size}`,
+      `上传：${date}  下载：${downloads}  浏览：${views}`,
+    ],
   ]);
 }
 
 const DISCLAIMERS = [
-  (title: string) => `导语:本文《${title}》来源于网友上传,不代表本站观点,版权归原作者所有,如有侵权请联系删除。`,
-  (title: string) => `温馨提示：${title}一文为网友上传，内容仅供参考，不代表本站观点。若有侵权，请联系我们删除。`,
+  (title: string) =>
+    `导语:本文《${title}》来源于网友上传,不代表本站观点,版权归原作者所有,如有侵权请联系删除。`,
+  (title: string) =>
+    `温馨提示：${title}一文为网友上传，内容仅供参考，不代表本站观点。若有侵权，请联系我们删除。`,
   () => '导语：本文档来源于网友上传，不代表本站观点，仅供学习参考，如需使用请自行核实。',
 ];
 
@@ -672,9 +850,19 @@ const RELATED_TITLES = [
   '在全市民营企业座谈会上的讲话',
 ];
 
-const ACTIONS = [['下载文档', '收藏', '举报'], ['下载文档', '收藏本文', '分享到：'], ['立即下载', '加入收藏', '举报'], ['下载此文档', '收藏', '纠错']];
+const ACTIONS = [
+  ['下载文档', '收藏', '举报'],
+  ['下载文档', '收藏本文', '分享到：'],
+  ['立即下载', '加入收藏', '举报'],
+  ['下载此文档', '收藏', '纠错'],
+];
 
-const RELATED_HEADINGS = [['相关文档'], ['相关推荐', '猜你喜欢'], ['猜你喜欢'], ['相关文档', '热门推荐']];
+const RELATED_HEADINGS = [
+  ['相关文档'],
+  ['相关推荐', '猜你喜欢'],
+  ['猜你喜欢'],
+  ['相关文档', '热门推荐'],
+];
 
 const COPYRIGHTS = [
   'Copyright © 2015-2024 文档之家 www.wendangzhijia.com 版权所有 备案号：苏ICP备15007301号-1',
@@ -688,7 +876,10 @@ function site(next: Random, pages: number): Site {
     fileCard: fileCard(next, pages),
     disclaimer: pick(next, DISCLAIMERS),
     actions: pick(next, ACTIONS),
-    related: pick(next, RELATED_HEADINGS).flatMap((heading) => [heading, ...shuffled(next, RELATED_TITLES).slice(0, integer(next, 3, 6))]),
+    related: pick(next, RELATED_HEADINGS).flatMap((heading) => [
+      heading,
+      ...shuffled(next, RELATED_TITLES).slice(0, integer(next, 3, 6)),
+    ]),
     copyright: pick(next, COPYRIGHTS),
   };
 }
@@ -696,14 +887,22 @@ function site(next: Random, pages: number): Site {
 /** How the site lays out paragraphs: each on its own line, indented, or separated by blank lines. */
 type SiteLayout = 'line' | 'indent' | 'blank-line';
 
-function siteBody(scrape: Scrape, speeches: readonly SpeechText[], layout: SiteLayout, marks: (text: string) => string): string[] {
+function siteBody(
+  scrape: Scrape,
+  speeches: readonly SpeechText[],
+  layout: SiteLayout,
+  marks: (text: string) => string,
+): string[] {
   const paragraph = (text: string): string[] => {
     if (layout === 'indent') return [`\u3000\u3000${marks(text)}`];
     if (layout === 'blank-line') return [marks(text), ''];
     return [marks(text)];
   };
   const titled = speeches.length > 1 || speeches[0]!.title !== scrape.title;
-  return speeches.flatMap((speech) => [...(titled ? paragraph(speech.title) : []), ...speech.paragraphs.flatMap(paragraph)]);
+  return speeches.flatMap((speech) => [
+    ...(titled ? paragraph(speech.title) : []),
+    ...speech.paragraphs.flatMap(paragraph),
+  ]);
 }
 
 export interface WrapperOptions {
@@ -724,11 +923,30 @@ export function otherSiteWrapper(page: string, options: WrapperOptions): Artefac
   const next = prng(options.seed);
   const scrape = readScrape(page);
   const chrome = site(next, integer(next, 4, 12));
-  const above = [chrome.breadcrumb, '', ...chrome.fileCard, '', chrome.disclaimer(scrape.title), ''];
+  const above = [
+    chrome.breadcrumb,
+    '',
+    ...chrome.fileCard,
+    '',
+    chrome.disclaimer(scrape.title),
+    '',
+  ];
   const below = ['', ...chrome.actions, '', ...chrome.related, '', chrome.copyright];
-  if (options.mode === 'added') return { text: `${[...above, page.trimEnd(), ...below].join('\n')}\n`, changes: {} };
+  if (options.mode === 'added')
+    return { text: `${[...above, page.trimEnd(), ...below].join('\n')}\n`, changes: {} };
   const layout = pick(next, ['line', 'indent', 'blank-line'] as const);
-  const text = [chrome.breadcrumb, '', scrape.title, '', ...chrome.fileCard, '', chrome.disclaimer(scrape.title), '', ...siteBody(scrape, scrape.speeches, layout, fullWidth), ...below];
+  const text = [
+    chrome.breadcrumb,
+    '',
+    scrape.title,
+    '',
+    ...chrome.fileCard,
+    '',
+    chrome.disclaimer(scrape.title),
+    '',
+    ...siteBody(scrape, scrape.speeches, layout, fullWidth),
+    ...below,
+  ];
   return { text: `${text.join('\n')}\n`, changes: {} };
 }
 
@@ -778,7 +996,10 @@ export function completeFooter(page: string, options: { seed: number }): Artefac
   const next = prng(options.seed);
   const { end } = speechRegion(page);
   const footer = pick(next, COMPLETE_FOOTERS).join('\n');
-  return { text: `${page.slice(0, end)}\n${footer}\n${page.slice(end).replace(/^\s+/u, '')}`, changes: {} };
+  return {
+    text: `${page.slice(0, end)}\n${footer}\n${page.slice(end).replace(/^\s+/u, '')}`,
+    changes: {},
+  };
 }
 
 /** Every paragraph break lost: each speech's title, headings and paragraphs run into one another, on another site. */
@@ -786,8 +1007,24 @@ export function noParagraphBreaks(page: string, options: { seed: number }): Arte
   const next = prng(options.seed);
   const scrape = readScrape(page);
   const chrome = site(next, integer(next, 4, 12));
-  const glued = scrape.speeches.map((speech) => fullWidth(speech.title + speech.paragraphs.join(''))).join('');
-  const text = [chrome.breadcrumb, '', scrape.title, '', ...chrome.fileCard, '', glued, '', ...chrome.actions, '', ...chrome.related, '', chrome.copyright];
+  const glued = scrape.speeches
+    .map((speech) => fullWidth(speech.title + speech.paragraphs.join('')))
+    .join('');
+  const text = [
+    chrome.breadcrumb,
+    '',
+    scrape.title,
+    '',
+    ...chrome.fileCard,
+    '',
+    glued,
+    '',
+    ...chrome.actions,
+    '',
+    ...chrome.related,
+    '',
+    chrome.copyright,
+  ];
   return { text: `${text.join('\n')}\n`, changes: {} };
 }
 
@@ -825,41 +1062,81 @@ function visibleLength(text: string): number {
 
 /** A glue position (mid-sentence) in the middle part of [from, to) of the text. */
 function cutPoint(next: Random, text: string, from: number, to: number): number {
-  const inner = { start: from + Math.floor((to - from) * 0.3), end: from + Math.floor((to - from) * 0.85) };
-  return pick(next, gluePositions(text, inner).filter((at) => !/[。！？!?]/u.test(text[at - 1]!)));
+  const inner = {
+    start: from + Math.floor((to - from) * 0.3),
+    end: from + Math.floor((to - from) * 0.85),
+  };
+  return pick(
+    next,
+    gluePositions(text, inner).filter((at) => !/[。！？!?]/u.test(text[at - 1]!)),
+  );
 }
 
 /** A preview that stops part-way, with the site's notice; what the page lacks is counted as the notice would count it. */
 export function truncated(page: string, options: TruncationOptions): Truncated {
   const next = prng(options.seed);
-  return options.speech === undefined ? truncatedSingle(next, page, options) : truncatedCompilation(next, page, options.speech, options);
+  return options.speech === undefined
+    ? truncatedSingle(next, page, options)
+    : truncatedCompilation(next, page, options.speech, options);
 }
 
 /** Each notice as sites print it, in the site's own punctuation; `total` and `missing` count non-whitespace characters. */
-export const NOTICE_FORMS: Readonly<Record<TruncationNotice, readonly ((total: number, missing: number) => string)[]>> = {
-  'shown-of-total': [(total, missing) => `(未完,全文共${total}字,当前显示${total - missing}字)`, (total, missing) => `（未完，全文共${total}字，当前显示${total - missing}字）`],
-  hidden: [(_, missing) => `……（此处隐藏${missing}个字）……`, (_, missing) => `......(此处隐藏${missing}字)......`],
-  remaining: [(_, missing) => `剩余${missing}字未显示`, (_, missing) => `...剩余${missing}字未读，点击阅读全文`],
+export const NOTICE_FORMS: Readonly<
+  Record<TruncationNotice, readonly ((total: number, missing: number) => string)[]>
+> = {
+  'shown-of-total': [
+    (total, missing) => `(未完,全文共${total}字,当前显示${total - missing}字)`,
+    (total, missing) => `（未完，全文共${total}字，当前显示${total - missing}字）`,
+  ],
+  hidden: [
+    (_, missing) => `……（此处隐藏${missing}个字）……`,
+    (_, missing) => `......(此处隐藏${missing}字)......`,
+  ],
+  remaining: [
+    (_, missing) => `剩余${missing}字未显示`,
+    (_, missing) => `...剩余${missing}字未读，点击阅读全文`,
+  ],
   continue: [() => '未完，继续阅读', () => '(未完,继续阅读>>)'],
 };
 
-function noticeText(next: Random, options: TruncationOptions, total: number, missing: number): string {
+function noticeText(
+  next: Random,
+  options: TruncationOptions,
+  total: number,
+  missing: number,
+): string {
   const forms = NOTICE_FORMS[options.notice];
   return (options.form === undefined ? pick(next, forms) : forms[options.form]!)(total, missing);
 }
 
 /** The seed's page stopping inside one speech: later speeches and the rest of that one are gone, the site's footer stays. */
-function truncatedCompilation(next: Random, page: string, speech: number, options: TruncationOptions): Truncated {
+function truncatedCompilation(
+  next: Random,
+  page: string,
+  speech: number,
+  options: TruncationOptions,
+): Truncated {
   const scrape = readScrape(page);
   const region = speechRegion(page);
   const following = scrape.speeches[speech + 1];
-  const speechStart = speech === 0 ? region.start : page.lastIndexOf(` ${scrape.speeches[speech]!.title}${SEPARATOR}`);
-  const speechEnd = following === undefined ? region.end : page.lastIndexOf(` ${following.title}${SEPARATOR}`);
+  const speechStart =
+    speech === 0
+      ? region.start
+      : page.lastIndexOf(` ${scrape.speeches[speech]!.title}${SEPARATOR}`);
+  const speechEnd =
+    following === undefined ? region.end : page.lastIndexOf(` ${following.title}${SEPARATOR}`);
   const cut = cutPoint(next, page, speechStart, speechEnd);
-  const total = visibleLength(scrape.speeches.map((entry) => entry.title + entry.paragraphs.join('')).join(''));
+  const total = visibleLength(
+    scrape.speeches.map((entry) => entry.title + entry.paragraphs.join('')).join(''),
+  );
   const missing = visibleLength(page.slice(cut, region.end));
   const stated = noticeText(next, options, total, missing);
-  return { text: `${page.slice(0, cut)}${stated}\n${page.slice(region.end).replace(/^\s+/u, '')}`, changes: {}, missing: options.notice === 'continue' ? null : missing, notice: stated };
+  return {
+    text: `${page.slice(0, cut)}${stated}\n${page.slice(region.end).replace(/^\s+/u, '')}`,
+    changes: {},
+    missing: options.notice === 'continue' ? null : missing,
+    notice: stated,
+  };
 }
 
 /** One speech on another site, shown up to a cut; 'hidden' shows the last paragraphs again after the notice. */
@@ -873,12 +1150,22 @@ function truncatedSingle(next: Random, page: string, options: TruncationOptions)
     const resume = single.indexOf('\n', cutPoint(next, single, cut, region.end));
     const missing = visibleLength(single.slice(cut, resume));
     const stated = noticeText(next, options, 0, missing);
-    return { text: `${single.slice(0, cut)}\n${stated}${single.slice(resume)}`, changes: {}, missing, notice: stated };
+    return {
+      text: `${single.slice(0, cut)}\n${stated}${single.slice(resume)}`,
+      changes: {},
+      missing,
+      notice: stated,
+    };
   }
   const missing = visibleLength(single.slice(cut, footerStart));
   const total = visibleLength(single.slice(region.start, footerStart));
   const stated = noticeText(next, options, total, missing);
-  return { text: `${single.slice(0, cut)}${stated}\n${single.slice(footerStart)}`, changes: {}, missing: options.notice === 'continue' ? null : missing, notice: stated };
+  return {
+    text: `${single.slice(0, cut)}${stated}\n${single.slice(footerStart)}`,
+    changes: {},
+    missing: options.notice === 'continue' ? null : missing,
+    notice: stated,
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -923,11 +1210,17 @@ export interface HeadingFormOptions {
  */
 export function headingForms(page: string, options: HeadingFormOptions): Artefacted {
   const scrape = readScrape(page);
-  const starts = scrape.speeches.map((speech, i) => (i === 0 ? 0 : page.lastIndexOf(` ${speech.title}${SEPARATOR}`)));
+  const starts = scrape.speeches.map((speech, i) =>
+    i === 0 ? 0 : page.lastIndexOf(` ${speech.title}${SEPARATOR}`),
+  );
   const speechAt = (offset: number): number => starts.findLastIndex((start) => start <= offset);
   const text = page
-    .replace(/(?<=^| {3})([一二三四五六七八九十])、/gmu, (_, numeral: string, offset: number) => SECTION_FORMS[options.speeches[speechAt(offset)]!.sections](numeral))
-    .replace(/(?<= {3})\(([一二三四五六七八九十])\)/gu, (_, numeral: string, offset: number) => SUBSECTION_FORMS[options.speeches[speechAt(offset)]!.subsections](numeral));
+    .replace(/(?<=^| {3})([一二三四五六七八九十])、/gmu, (_, numeral: string, offset: number) =>
+      SECTION_FORMS[options.speeches[speechAt(offset)]!.sections](numeral),
+    )
+    .replace(/(?<= {3})\(([一二三四五六七八九十])\)/gu, (_, numeral: string, offset: number) =>
+      SUBSECTION_FORMS[options.speeches[speechAt(offset)]!.subsections](numeral),
+    );
   return { text, changes: {} };
 }
 
@@ -935,7 +1228,11 @@ export function headingForms(page: string, options: HeadingFormOptions): Artefac
 export function subtitles(page: string, options: { subtitles: string[] }): Artefacted {
   const scrape = readScrape(page);
   const text = scrape.speeches.reduce(
-    (done, speech, i) => done.replaceAll(`${speech.title}${SEPARATOR}`, `${speech.title}${SEPARATOR}${options.subtitles[i]}${SEPARATOR}`),
+    (done, speech, i) =>
+      done.replaceAll(
+        `${speech.title}${SEPARATOR}`,
+        `${speech.title}${SEPARATOR}${options.subtitles[i]}${SEPARATOR}`,
+      ),
     page,
   );
   return { text, changes: {} };
@@ -960,10 +1257,22 @@ export interface ReportedChange {
  * read as the kind 'wrapper-line' with every removed line as an example.
  */
 export function reportedChanges(report: unknown): ReportedChange[] {
-  const source = report as { changes?: { kind: string; count: number; items: { text: string }[] }[]; wrapperRemoved?: string[] };
-  const changes = (source.changes ?? []).map((change) => ({ kind: change.kind, count: change.count, examples: change.items.map((item) => item.text) }));
+  const source = report as {
+    changes?: { kind: string; count: number; items: { text: string }[] }[];
+    wrapperRemoved?: string[];
+  };
+  const changes = (source.changes ?? []).map((change) => ({
+    kind: change.kind,
+    count: change.count,
+    examples: change.items.map((item) => item.text),
+  }));
   const wrapper = source.wrapperRemoved ?? [];
-  return [...changes, ...(wrapper.length > 0 ? [{ kind: 'wrapper-line', count: wrapper.length, examples: wrapper }] : [])];
+  return [
+    ...changes,
+    ...(wrapper.length > 0
+      ? [{ kind: 'wrapper-line', count: wrapper.length, examples: wrapper }]
+      : []),
+  ];
 }
 
 /** How many changes of this kind the report lists (0 when it lists none). */
@@ -988,5 +1297,7 @@ export interface PartialReport {
 
 export function partialReports(source: unknown): PartialReport[] {
   const entry = source as { speeches?: { partial?: PartialReport | null }[] };
-  return (entry.speeches ?? []).map((speech) => speech.partial).filter((partial): partial is PartialReport => partial != null);
+  return (entry.speeches ?? [])
+    .map((speech) => speech.partial)
+    .filter((partial): partial is PartialReport => partial != null);
 }

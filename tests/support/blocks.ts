@@ -41,7 +41,10 @@ export function bodyBlocks(body: Element): Block[] {
   const blocks: Block[] = [];
   visit(body, 'element', (node: Element) => {
     if (!blockTags.test(node.tagName)) return;
-    blocks.push({ rank: node.tagName === 'p' ? 0 : Number(node.tagName.slice(1)), text: toString(node) });
+    blocks.push({
+      rank: node.tagName === 'p' ? 0 : Number(node.tagName.slice(1)),
+      text: toString(node),
+    });
   });
   return blocks;
 }

@@ -10,6 +10,10 @@ export interface CompilationText {
 /** The speeches grouped by their raw file, as the site's compilation pages must show them. */
 export function readCompilations(): CompilationText[] {
   const bySource = new Map<string, SpeechText[]>();
-  for (const speech of readSpeeches()) bySource.set(speech.source, [...(bySource.get(speech.source) ?? []), speech]);
-  return [...bySource].map(([source, speeches]) => ({ path: `c/${compilationSlug(source)}/`, speeches }));
+  for (const speech of readSpeeches())
+    bySource.set(speech.source, [...(bySource.get(speech.source) ?? []), speech]);
+  return [...bySource].map(([source, speeches]) => ({
+    path: `c/${compilationSlug(source)}/`,
+    speeches,
+  }));
 }

@@ -6,7 +6,9 @@ import { deploymentFromEnv } from '../../src/routing/deployment.ts';
  * The built site. Tests under tests/dist/ read it after `npm run build`;
  * DIST_DIR points them at another build (the BASE_PATH one, scripts/test-base-path.ts).
  */
-export const distDir = process.env.DIST_DIR ? `${resolve(process.env.DIST_DIR)}/` : new URL('../../dist/', import.meta.url).pathname;
+export const distDir = process.env.DIST_DIR
+  ? `${resolve(process.env.DIST_DIR)}/`
+  : new URL('../../dist/', import.meta.url).pathname;
 
 /** The path the site is served under (BASE_PATH, as the build read it): "/" or "/speeches/". */
 export const basePath = deploymentFromEnv(process.env).base;
@@ -37,7 +39,8 @@ export function readDist(path: string): string {
 /** Maps a site URL path ("/speech-1/", "/_astro/x.css", under the base path) to its file under dist/. */
 export function fileForUrl(url: string): string {
   const pathname = decodeURIComponent(url.split(/[?#]/)[0]!);
-  if (!pathname.startsWith(basePath)) throw new Error(`${url} is outside the base path ${basePath}`);
+  if (!pathname.startsWith(basePath))
+    throw new Error(`${url} is outside the base path ${basePath}`);
   const path = pathname.slice(basePath.length);
   return path === '' || path.endsWith('/') ? `${path}index.html` : path;
 }

@@ -12,7 +12,8 @@ export const FIXTURES = join(ROOT, 'tests', 'fixtures');
 export const NODE = process.execPath;
 export const CLI = join(ROOT, 'scripts', 'ingest.ts');
 
-export const COMPILATION_TITLE = '关于实现疫情防控和经济社会发展“双胜利”的工作讲话和关于推进工会工作创新发展的讲话稿合编';
+export const COMPILATION_TITLE =
+  '关于实现疫情防控和经济社会发展“双胜利”的工作讲话和关于推进工会工作创新发展的讲话稿合编';
 export const TITLE_1 = '关于实现疫情防控和经济社会发展“双胜利”的工作讲话';
 export const TITLE_2 = '关于推进工会工作创新发展的讲话';
 
@@ -42,11 +43,21 @@ export function plainText(node: Nodes): string {
   return '';
 }
 
-const FULL_TO_ASCII: Readonly<Record<string, string>> = { '，': ',', '：': ':', '；': ';', '！': '!', '？': '?', '（': '(', '）': ')' };
+const FULL_TO_ASCII: Readonly<Record<string, string>> = {
+  '，': ',',
+  '：': ':',
+  '；': ';',
+  '！': '!',
+  '？': '?',
+  '（': '(',
+  '）': ')',
+};
 
 /** Whitespace removed and punctuation width folded, for comparing text across the conversion. */
 export function normalise(text: string): string {
-  return text.replace(/\s/gu, '').replace(/[，：；！？（）]/gu, (mark) => FULL_TO_ASCII[mark] ?? mark);
+  return text
+    .replace(/\s/gu, '')
+    .replace(/[，：；！？（）]/gu, (mark) => FULL_TO_ASCII[mark] ?? mark);
 }
 
 export function countOccurrences(text: string, search: string): number {

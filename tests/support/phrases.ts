@@ -16,7 +16,17 @@ import { parse as parseYaml } from 'yaml';
 export interface PhraseCase {
   query: string;
   /** What the case exercises. */
-  kind: 'word' | 'across' | 'punctuation' | 'traditional' | 'neither' | 'two' | 'several' | 'latin' | 'space' | 'heading';
+  kind:
+    | 'word'
+    | 'across'
+    | 'punctuation'
+    | 'traditional'
+    | 'neither'
+    | 'two'
+    | 'several'
+    | 'latin'
+    | 'space'
+    | 'heading';
   /** For a query written (partly) in Traditional: the same query in Simplified, as the source has it. */
   simplified?: string;
 }
@@ -109,9 +119,16 @@ export function sourceBlocks(dir = speechesDir): Source {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.md'))
     .map((name) => {
-      const tree = unified().use(remarkParse).use(remarkFrontmatter).parse(readFileSync(join(dir, name), 'utf8')) as Root;
+      const tree = unified()
+        .use(remarkParse)
+        .use(remarkFrontmatter)
+        .parse(readFileSync(join(dir, name), 'utf8')) as Root;
       const yaml = tree.children.find((node) => node.type === 'yaml');
-      const data = parseYaml(yaml?.type === 'yaml' ? yaml.value : '') as { slug: string; title: string; order: number };
+      const data = parseYaml(yaml?.type === 'yaml' ? yaml.value : '') as {
+        slug: string;
+        title: string;
+        order: number;
+      };
       const blocks: SourceBlock[] = [{ id: '', text: data.title }];
       let paragraph = 0;
       let section = 0;
@@ -123,7 +140,8 @@ export function sourceBlocks(dir = speechesDir): Source {
           sub = 0;
           blocks.push({ id: `s${section}`, text: toString(node) });
         }
-        if (node.type === 'heading' && node.depth === 3) blocks.push({ id: `s${section}-${++sub}`, text: toString(node) });
+        if (node.type === 'heading' && node.depth === 3)
+          blocks.push({ id: `s${section}-${++sub}`, text: toString(node) });
       }
       return { order: data.order, slug: data.slug, blocks };
     })
@@ -153,7 +171,12 @@ function simpleText(text: string): string {
 
 function count(haystack: string, needle: string): number {
   let n = 0;
-  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) n += 1;
+  for (
+    let at = haystack.indexOf(needle);
+    at !== -1;
+    at = haystack.indexOf(needle, at + needle.length)
+  )
+    n += 1;
   return n;
 }
 
@@ -167,14 +190,25 @@ export function expectedHits(phrase: PhraseCase): Expected {
 
 /** The hits in any set of speeches (the scale benchmark's synthetic archives). */
 export function expectedHitsIn(source: Source, phrase: PhraseCase): Expected {
-  const words = [...new Set((phrase.simplified ?? phrase.query).split(/\s+/u).filter(Boolean).map(simple))];
+  const words = [
+    ...new Set((phrase.simplified ?? phrase.query).split(/\s+/u).filter(Boolean).map(simple)),
+  ];
   const groups = source.map(({ slug, blocks }) => ({
     slug,
     hits: blocks.flatMap((block) => {
       const text = simpleText(block.text);
-      const times = words.length === 1 ? count(text, words[0]!) : words.every((word) => text.includes(word)) ? 1 : 0;
+      const times =
+        words.length === 1
+          ? count(text, words[0]!)
+          : words.every((word) => text.includes(word))
+            ? 1
+            : 0;
       return Array.from({ length: times }, () => ({ slug, id: block.id }));
     }),
   }));
-  return { groups: groups.filter((group) => group.hits.length > 0).sort((a, b) => b.hits.length - a.hits.length) };
+  return {
+    groups: groups
+      .filter((group) => group.hits.length > 0)
+      .sort((a, b) => b.hits.length - a.hits.length),
+  };
 }

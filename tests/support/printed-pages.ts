@@ -21,10 +21,15 @@ const mmPerPixel = 25.4 / dpi;
 /** Reads a binary PGM (P5, 8-bit), as `pdftoppm -gray` writes it. */
 function readPgm(bytes: Buffer): { width: number; height: number; pixels: Buffer } {
   const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/u.exec(bytes.subarray(0, 64).toString('latin1'));
-  if (!header || header[3] !== '255') throw new Error('expected an 8-bit binary PGM from pdftoppm -gray');
+  if (!header || header[3] !== '255')
+    throw new Error('expected an 8-bit binary PGM from pdftoppm -gray');
   const width = Number(header[1]);
   const height = Number(header[2]);
-  return { width, height, pixels: bytes.subarray(header[0].length, header[0].length + width * height) };
+  return {
+    width,
+    height,
+    pixels: bytes.subarray(header[0].length, header[0].length + width * height),
+  };
 }
 
 function analyse(width: number, height: number, pixels: Buffer): PrintedPage {
@@ -47,7 +52,15 @@ function analyse(width: number, height: number, pixels: Buffer): PrintedPage {
   }
   return {
     ink: inked / (width * height),
-    inkBox: inked === 0 ? undefined : { top: top * mmPerPixel, right: (right + 1) * mmPerPixel, bottom: (bottom + 1) * mmPerPixel, left: left * mmPerPixel },
+    inkBox:
+      inked === 0
+        ? undefined
+        : {
+            top: top * mmPerPixel,
+            right: (right + 1) * mmPerPixel,
+            bottom: (bottom + 1) * mmPerPixel,
+            left: left * mmPerPixel,
+          },
     widthMm: width * mmPerPixel,
     heightMm: height * mmPerPixel,
     inkedRows,
@@ -78,8 +91,15 @@ export const onlyHeadingsVisible = `for (const element of document.querySelector
  * of the whole page is a heading's, seen in a second print with only the
  * headings visible. `bottomMarginMm` leaves out what a margin box prints.
  */
-export function pagesEndingOnHeading(pages: readonly PrintedPage[], headingsOnly: readonly PrintedPage[], bottomMarginMm = 0): number[] {
-  if (pages.length !== headingsOnly.length) throw new Error(`expected the headings-only print to have the same ${pages.length} pages, got ${headingsOnly.length}`);
+export function pagesEndingOnHeading(
+  pages: readonly PrintedPage[],
+  headingsOnly: readonly PrintedPage[],
+  bottomMarginMm = 0,
+): number[] {
+  if (pages.length !== headingsOnly.length)
+    throw new Error(
+      `expected the headings-only print to have the same ${pages.length} pages, got ${headingsOnly.length}`,
+    );
   return pages.flatMap((page, i) => {
     const limit = page.heightMm - bottomMarginMm;
     const last = lowestInk(page, limit);
@@ -98,7 +118,13 @@ export function printedPages(pdf: Buffer): PrintedPage[] {
   const dir = mkdtempSync(join(tmpdir(), 'printed-'));
   try {
     writeFileSync(join(dir, 'print.pdf'), pdf);
-    execFileSync('pdftoppm', ['-gray', '-r', String(dpi), join(dir, 'print.pdf'), join(dir, 'page')]);
+    execFileSync('pdftoppm', [
+      '-gray',
+      '-r',
+      String(dpi),
+      join(dir, 'print.pdf'),
+      join(dir, 'page'),
+    ]);
     return readdirSync(dir)
       .filter((name) => name.endsWith('.pgm'))
       .sort((a, b) => Number(/(\d+)\.pgm$/u.exec(a)![1]) - Number(/(\d+)\.pgm$/u.exec(b)![1]))

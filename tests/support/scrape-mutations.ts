@@ -16,10 +16,45 @@ const SEPARATOR = '   ';
  * Characters that mean something to Markdown, HTML or the punctuation
  * restorer, as a flipped byte or a careless edit may leave them in the text.
  */
-const SNIPPETS = ['*', '**', '_', '#', '# ', '> ', '- ', '1. ', '`', '[', ']', '<div>', '&amp;', '\\', '---', '|', ',', ':', '(', ')', '!', '?', '一要', '（一）', '一、', '谢谢', '\t', '\r'];
+const SNIPPETS = [
+  '*',
+  '**',
+  '_',
+  '#',
+  '# ',
+  '> ',
+  '- ',
+  '1. ',
+  '`',
+  '[',
+  ']',
+  '<div>',
+  '&amp;',
+  '\\',
+  '---',
+  '|',
+  ',',
+  ':',
+  '(',
+  ')',
+  '!',
+  '?',
+  '一要',
+  '（一）',
+  '一、',
+  '谢谢',
+  '\t',
+  '\r',
+];
 
 /** Lines the document-sharing site adds around every page. */
-const BOILERPLATE = ['申明敬告: 本站不保证该用户上传的文档完整性,不预览、不比对内容而直接下载产生的反悔问题本站不予受理。', '文档介绍', '查看更多', '相关文章', '您可能关注的文档'];
+const BOILERPLATE = [
+  '申明敬告: 本站不保证该用户上传的文档完整性,不预览、不比对内容而直接下载产生的反悔问题本站不予受理。',
+  '文档介绍',
+  '查看更多',
+  '相关文章',
+  '您可能关注的文档',
+];
 
 export type TextEdit =
   | { kind: 'truncate'; at: number }
@@ -42,7 +77,11 @@ export interface Mutation {
 
 const textEdit: fc.Arbitrary<TextEdit> = fc.oneof(
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('shuffle' as const), start: fc.nat(), keys: fc.array(fc.nat(), { minLength: 2, maxLength: 8 }) }),
+  fc.record({
+    kind: fc.constant('shuffle' as const),
+    start: fc.nat(),
+    keys: fc.array(fc.nat(), { minLength: 2, maxLength: 8 }),
+  }),
   fc.record({ kind: fc.constant('duplicate' as const), paragraph: fc.nat() }),
   fc.record({
     kind: fc.constant('boilerplate' as const),
@@ -52,21 +91,42 @@ const textEdit: fc.Arbitrary<TextEdit> = fc.oneof(
     onSeparator: fc.boolean(),
   }),
   // Dropped, single, doubled or changed separators.
-  fc.record({ kind: fc.constant('separator' as const), which: fc.nat(), replacement: fc.constantFrom('', ' ', '  ', SEPARATOR + SEPARATOR, '\n', '\u3000') }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), snippet: fc.constantFrom(...SNIPPETS) }),
+  fc.record({
+    kind: fc.constant('separator' as const),
+    which: fc.nat(),
+    replacement: fc.constantFrom('', ' ', '  ', SEPARATOR + SEPARATOR, '\n', '\u3000'),
+  }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    snippet: fc.constantFrom(...SNIPPETS),
+  }),
 );
 
 const byteEdit: fc.Arbitrary<ByteEdit> = fc.oneof(
-  fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), xor: fc.integer({ min: 1, max: 255 }) }),
+  fc.record({
+    kind: fc.constant('flip' as const),
+    at: fc.nat(),
+    xor: fc.integer({ min: 1, max: 255 }),
+  }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
 );
 
 export const mutation: fc.Arbitrary<Mutation> = fc.record({
   text: fc.array(textEdit, { minLength: 0, maxLength: 3 }),
   lineEnding: fc.constantFrom('\n' as const, '\r\n' as const),
-  encoding: fc.constantFrom<Encoding>('utf-8', 'utf-8-bom', 'gb18030', 'utf-16le-bom', 'utf-16be-bom'),
+  encoding: fc.constantFrom<Encoding>(
+    'utf-8',
+    'utf-8-bom',
+    'gb18030',
+    'utf-16le-bom',
+    'utf-16be-bom',
+  ),
   // Most cases keep their bytes intact, so that text edits reach the parser rather than the decoder.
-  bytes: fc.oneof({ weight: 3, arbitrary: fc.constant<ByteEdit[]>([]) }, { weight: 1, arbitrary: fc.array(byteEdit, { minLength: 1, maxLength: 3 }) }),
+  bytes: fc.oneof(
+    { weight: 3, arbitrary: fc.constant<ByteEdit[]>([]) },
+    { weight: 1, arbitrary: fc.array(byteEdit, { minLength: 1, maxLength: 3 }) },
+  ),
 });
 
 /** The seed's text after the mutation's text edits and line endings: what the bytes are meant to say. */
@@ -76,7 +136,10 @@ function mutateText(seed: string, mutation: Mutation): string {
 
 /** The mutated page as bytes: text edits, encoding, then byte edits. */
 export function mutateBytes(seed: string, mutation: Mutation): Uint8Array {
-  return mutation.bytes.reduce(applyByteEdit, encode(mutateText(seed, mutation), mutation.encoding));
+  return mutation.bytes.reduce(
+    applyByteEdit,
+    encode(mutateText(seed, mutation), mutation.encoding),
+  );
 }
 
 function applyTextEdit(text: string, edit: TextEdit): string {
@@ -107,7 +170,9 @@ function applyTextEdit(text: string, edit: TextEdit): string {
         return [...chars.slice(0, at), inserted, ...chars.slice(at)].join('');
       }
       const at = edit.at % (paragraphs.length + 1);
-      return paragraphs.slice(0, at).join(SEPARATOR) + inserted + paragraphs.slice(at).join(SEPARATOR);
+      return (
+        paragraphs.slice(0, at).join(SEPARATOR) + inserted + paragraphs.slice(at).join(SEPARATOR)
+      );
     }
     case 'insert': {
       const chars = Array.from(text);
@@ -117,7 +182,11 @@ function applyTextEdit(text: string, edit: TextEdit): string {
     case 'separator': {
       if (paragraphs.length < 2) return text;
       const which = edit.which % (paragraphs.length - 1);
-      return paragraphs.slice(0, which + 1).join(SEPARATOR) + edit.replacement + paragraphs.slice(which + 1).join(SEPARATOR);
+      return (
+        paragraphs.slice(0, which + 1).join(SEPARATOR) +
+        edit.replacement +
+        paragraphs.slice(which + 1).join(SEPARATOR)
+      );
     }
   }
 }

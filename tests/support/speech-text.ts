@@ -35,13 +35,20 @@ export function readSpeeches(): SpeechText[] {
         .use(remarkFrontmatter)
         .parse(readFileSync(join(speechesDir.pathname, name), 'utf8')) as Root;
       const yaml = tree.children.find((node) => node.type === 'yaml');
-      const data = parseYaml(yaml?.type === 'yaml' ? yaml.value : '') as { slug: string; title: string; order: number; source: string };
+      const data = parseYaml(yaml?.type === 'yaml' ? yaml.value : '') as {
+        slug: string;
+        title: string;
+        order: number;
+        source: string;
+      };
       return {
         order: data.order,
         slug: data.slug,
         title: data.title,
         source: data.source,
-        paragraphs: tree.children.filter((node): node is Paragraph => node.type === 'paragraph').map((node) => toString(node)),
+        paragraphs: tree.children
+          .filter((node): node is Paragraph => node.type === 'paragraph')
+          .map((node) => toString(node)),
         headings: tree.children
           .filter((node): node is Heading => node.type === 'heading')
           .map((node) => ({ depth: node.depth, text: toString(node) })),

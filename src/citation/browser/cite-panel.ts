@@ -15,7 +15,8 @@ import { enhanceSelectionLink } from './selection-link.ts';
  */
 export function enhanceCitePanel(panel: HTMLDetailsElement): void {
   // What the head's citation_* tags say (src/components/CitationMeta.astro): one source for both.
-  const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)!.content;
+  const meta = (name: string) =>
+    document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)!.content;
   const page: PageWork = {
     key: panel.dataset.key!,
     title: meta('citation_title'),
@@ -40,17 +41,24 @@ export function enhanceCitePanel(panel: HTMLDetailsElement): void {
 
   if (navigator.clipboard) {
     for (const button of panel.querySelectorAll<HTMLButtonElement>('[data-cite-copy]')) {
-      const text = panel.querySelector<HTMLElement>(`[data-cite-text="${button.dataset.citeCopy}"]`)!;
+      const text = panel.querySelector<HTMLElement>(
+        `[data-cite-text="${button.dataset.citeCopy}"]`,
+      )!;
       button.hidden = false;
       button.addEventListener('click', async () => {
         await (shown ?? show());
-        await copyAndAnnounce(text.textContent!, fillLabel(labels.copied, { format: button.dataset.format! }));
+        await copyAndAnnounce(
+          text.textContent!,
+          fillLabel(labels.copied, { format: button.dataset.format! }),
+        );
       });
     }
     loadSelectionLink(labels);
   }
 
-  for (const heading of document.querySelectorAll<HTMLElement>('.speech-body section[id] > :is(h2, h3)')) {
+  for (const heading of document.querySelectorAll<HTMLElement>(
+    '.speech-body section[id] > :is(h2, h3)',
+  )) {
     const id = heading.parentElement!.id;
     const button = document.createElement('button');
     button.type = 'button';
@@ -90,7 +98,12 @@ function loadSelectionLink(labels: CiteLabels): void {
   let pointerDown = false;
   let loaded = false;
   const load = (): void => {
-    if (loaded || pointerDown || !document.querySelector('.speech-body')?.contains(getSelection()?.anchorNode ?? null)) return;
+    if (
+      loaded ||
+      pointerDown ||
+      !document.querySelector('.speech-body')?.contains(getSelection()?.anchorNode ?? null)
+    )
+      return;
     loaded = true;
     enhanceSelectionLink(labels);
   };

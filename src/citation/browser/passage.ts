@@ -1,7 +1,8 @@
 import { type Passage, textDirective, textFragmentUrl } from '../text-fragment.ts';
 
 /** Elements whose text stands apart: a text directive's term never runs across two of them. */
-const blocks = 'p, h1, h2, h3, h4, li, dt, dd, pre, summary, td, th, div, section, article, nav, header, footer, form, details, main, body';
+const blocks =
+  'p, h1, h2, h3, h4, li, dt, dd, pre, summary, td, th, div, section, article, nav, header, footer, form, details, main, body';
 /** Text nobody reads on the page, so no term can match it. */
 const unseen = 'script, style, template, button, [hidden]';
 
@@ -12,14 +13,19 @@ const unseen = 'script, style, template, button, [hidden]';
  */
 export function readPassage(range: Range, upTo: Element): Passage {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest(unseen) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) =>
+      node.parentElement?.closest(unseen) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   let text = '';
   let block: Element | null = null;
   let start = -1;
   let end = -1;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (!upTo.contains(node) && upTo.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) break;
+    if (
+      !upTo.contains(node) &&
+      upTo.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING
+    )
+      break;
     // A boundary point before this node (between elements) falls before its block break.
     if (start < 0 && range.comparePoint(node, 0) >= 0) start = text.length;
     if (end < 0 && range.comparePoint(node, 0) > 0) end = text.length;
@@ -38,9 +44,14 @@ export function readPassage(range: Range, upTo: Element): Passage {
 
 /** The link to the selection: its first block's anchor (#p12, or #s2 in a heading) with a text fragment. */
 export function selectionUrl(range: Range, body: Element): string | null {
-  const first = (range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement)?.closest('p[id], section[id]');
+  const first = (
+    range.startContainer instanceof Element
+      ? range.startContainer
+      : range.startContainer.parentElement
+  )?.closest('p[id], section[id]');
   if (!first) return null;
   const passage = readPassage(range, body);
-  if (passage.start < 0 || passage.text.slice(passage.start, passage.end).trim() === '') return null;
+  if (passage.start < 0 || passage.text.slice(passage.start, passage.end).trim() === '')
+    return null;
   return textFragmentUrl(location.href, first.id, textDirective(passage));
 }

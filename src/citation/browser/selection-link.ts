@@ -8,8 +8,15 @@ const anchored = '.speech-body p[id], .speech-body section[id]';
 /** The selection, if it holds text and starts in the speech's text. */
 function selectedInSpeech(): Range | null {
   const selection = getSelection();
-  const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : null;
-  const from = range && (range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement);
+  const range =
+    selection && selection.rangeCount > 0 && !selection.isCollapsed
+      ? selection.getRangeAt(0)
+      : null;
+  const from =
+    range &&
+    (range.startContainer instanceof Element
+      ? range.startContainer
+      : range.startContainer.parentElement);
   return range && from?.closest(anchored) && range.toString().trim() !== '' ? range : null;
 }
 
@@ -35,12 +42,17 @@ export function enhanceSelectionLink(labels: CiteLabels): void {
 
   function place(range: Range): void {
     const end = [...range.getClientRects()].filter((rect) => rect.width > 0).at(-1);
-    const block = (range.endContainer instanceof Element ? range.endContainer : range.endContainer.parentElement)?.closest('p, h2, h3');
+    const block = (
+      range.endContainer instanceof Element ? range.endContainer : range.endContainer.parentElement
+    )?.closest('p, h2, h3');
     if (!end || !block || !body.contains(block)) return hide();
     if (button.previousElementSibling !== block) block.after(button);
     button.hidden = false;
     const frame = body.getBoundingClientRect();
-    const left = Math.min(Math.max(end.right - frame.left - button.offsetWidth, 0), body.clientWidth - button.offsetWidth);
+    const left = Math.min(
+      Math.max(end.right - frame.left - button.offsetWidth, 0),
+      body.clientWidth - button.offsetWidth,
+    );
     button.style.translate = `${left}px ${end.bottom - frame.top + 4}px`;
   }
 
@@ -87,7 +99,15 @@ export function enhanceSelectionLink(labels: CiteLabels): void {
   document.addEventListener('keydown', (event) => {
     if (button.hidden) return;
     if (event.key === 'Escape') hide();
-    if (event.key !== 'Tab' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey || document.activeElement === button) return;
+    if (
+      event.key !== 'Tab' ||
+      event.shiftKey ||
+      event.altKey ||
+      event.ctrlKey ||
+      event.metaKey ||
+      document.activeElement === button
+    )
+      return;
     event.preventDefault();
     button.focus();
   });

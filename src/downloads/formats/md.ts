@@ -45,11 +45,16 @@ function convertFrontMatter(node: Yaml, convert: (text: string) => string): void
  * and any partial-text note as paragraphs, then its body exactly as its own
  * file has it. Built as one mdast tree, so titles are escaped like the text.
  */
-export function compilationMarkdown(speeches: readonly (TitleBlock & { markdown: string })[]): string {
+export function compilationMarkdown(
+  speeches: readonly (TitleBlock & { markdown: string })[],
+): string {
   const children: RootContent[] = speeches.flatMap((speech) => {
-    const head: RootContent[] = [{ type: 'heading', depth: 1, children: [{ type: 'text', value: speech.title }] }];
+    const head: RootContent[] = [
+      { type: 'heading', depth: 1, children: [{ type: 'text', value: speech.title }] },
+    ];
     if (speech.subtitle) head.push({ type: 'paragraph', children: lines(speech.subtitle) });
-    if (speech.note) head.push({ type: 'paragraph', children: [{ type: 'text', value: speech.note }] });
+    if (speech.note)
+      head.push({ type: 'paragraph', children: [{ type: 'text', value: speech.note }] });
     return [...head, ...parse(speech.markdown).children.filter((node) => node.type !== 'yaml')];
   });
   return toMarkdown({ type: 'root', children });

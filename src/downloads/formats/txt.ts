@@ -31,7 +31,10 @@ export function compilationText(speeches: readonly (TitleBlock & { html: string 
 function blocks(nodes: readonly ElementContent[]): string[] {
   return nodes.flatMap((node): string[] => {
     if (node.type !== 'element') {
-      if (node.type === 'text' && node.value.trim() !== '') throw new Error(`text ${JSON.stringify(node.value)} outside a block: expected paragraphs, headings and sections only`);
+      if (node.type === 'text' && node.value.trim() !== '')
+        throw new Error(
+          `text ${JSON.stringify(node.value)} outside a block: expected paragraphs, headings and sections only`,
+        );
       return [];
     }
     if (node.tagName === 'section' || node.tagName === 'div') return blocks(node.children);

@@ -70,11 +70,19 @@ export function locate(text: string, log: ChangeLog): Located {
   const paragraphs = isolateTitlesBeforeSalutations(isolated.paragraphs);
   const starts = findStarts(paragraphs);
   if (starts.length === 0) {
-    const fused = paragraphs.find((paragraph) => Array.from(paragraph).length > LONGEST_TITLE_AND_TEXT && /(?:同志们|同志們|各位[^，。：:]{0,12})[:：]/u.test(paragraph.slice(0, 120)));
+    const fused = paragraphs.find(
+      (paragraph) =>
+        Array.from(paragraph).length > LONGEST_TITLE_AND_TEXT &&
+        /(?:同志们|同志們|各位[^，。：:]{0,12})[:：]/u.test(paragraph.slice(0, 120)),
+    );
     if (fused !== undefined) {
-      throw new IngestError(`the page lost its paragraph breaks: title, salutation and text run together in one paragraph of ${Array.from(fused).length} characters from ${quote([...fused].slice(0, 16).join(''))}; expected the title and each paragraph on its own line`);
+      throw new IngestError(
+        `the page lost its paragraph breaks: title, salutation and text run together in one paragraph of ${Array.from(fused).length} characters from ${quote([...fused].slice(0, 16).join(''))}; expected the title and each paragraph on its own line`,
+      );
     }
-    throw new IngestError('no recognisable speech: found no title followed by a salutation (such as 同志们：) or by the text of a speech; expected a scraped page holding at least one speech');
+    throw new IngestError(
+      'no recognisable speech: found no title followed by a salutation (such as 同志们：) or by the text of a speech; expected a scraped page holding at least one speech',
+    );
   }
   const wrapper = paragraphs.slice(0, starts[0]!.title);
   const titles = new Set(starts.map((start) => paragraphs[start.title]!));
@@ -83,15 +91,26 @@ export function locate(text: string, log: ChangeLog): Located {
     const copy = speechCopy(paragraphs, start, end, pageTitles, log);
     const stray = copy.speech.paragraphs.find((paragraph) => titles.has(paragraph));
     if (stray !== undefined) {
-      throw new IngestError(`the speech title ${quote(stray)} stands on its own inside the text of ${quote(copy.speech.title)}, where no speech begins; expected each title only where its speech begins`);
+      throw new IngestError(
+        `the speech title ${quote(stray)} stands on its own inside the text of ${quote(copy.speech.title)}, where no speech begins; expected each title only where its speech begins`,
+      );
     }
     wrapper.push(...copy.dropped);
     return copy.speech;
   });
   // A compilation title that names none of these speeches is another document's (a "相关文档" entry).
-  const compilationTitles = [...new Set(paragraphs.filter((paragraph) => isCompilationTitle(paragraph) && [...titles].some((title) => paragraph.includes(title))))];
+  const compilationTitles = [
+    ...new Set(
+      paragraphs.filter(
+        (paragraph) =>
+          isCompilationTitle(paragraph) && [...titles].some((title) => paragraph.includes(title)),
+      ),
+    ),
+  ];
   if (compilationTitles.length > 1) {
-    throw new IngestError(`found ${compilationTitles.length} different compilation titles (${compilationTitles.map(quote).join(', ')}); expected every copy of the page title to agree`);
+    throw new IngestError(
+      `found ${compilationTitles.length} different compilation titles (${compilationTitles.map(quote).join(', ')}); expected every copy of the page title to agree`,
+    );
   }
   return { compilationTitle: compilationTitles[0] ?? null, copies, wrapper };
 }
@@ -107,7 +126,11 @@ function findStarts(paragraphs: readonly string[]): Start[] {
   const byGenre = paragraphs.flatMap((paragraph, i) => {
     if (!isSpeechTitle(paragraph)) return [];
     let body = i + 1;
-    while (body < paragraphs.length && (isSiteText(paragraphs[body]!) || isFrontLine(paragraphs[body]!))) body++;
+    while (
+      body < paragraphs.length &&
+      (isSiteText(paragraphs[body]!) || isFrontLine(paragraphs[body]!))
+    )
+      body++;
     const next = paragraphs[body];
     return next !== undefined && isProse(next) && !isSpeechTitle(next) ? [{ title: i, body }] : [];
   });
@@ -115,7 +138,12 @@ function findStarts(paragraphs: readonly string[]): Start[] {
   // Nor any speech title: a title-like line whose next paragraph opens with a salutation run into the text.
   return paragraphs.flatMap((paragraph, i) => {
     const next = paragraphs[i + 1];
-    return isTitleLike(paragraph) && !isSiteText(paragraph) && next !== undefined && opensWithSalutation(next) ? [{ title: i, body: i + 1 }] : [];
+    return isTitleLike(paragraph) &&
+      !isSiteText(paragraph) &&
+      next !== undefined &&
+      opensWithSalutation(next)
+      ? [{ title: i, body: i + 1 }]
+      : [];
   });
 }
 
@@ -154,7 +182,13 @@ function isProse(text: string): boolean {
   return Array.from(text).length >= 30 && /[。！？!?]/u.test(text) && !isSiteText(text);
 }
 
-function speechCopy(paragraphs: readonly string[], start: Start, end: number, pageTitles: ReadonlySet<string>, log: ChangeLog): { speech: LocatedSpeech; dropped: string[] } {
+function speechCopy(
+  paragraphs: readonly string[],
+  start: Start,
+  end: number,
+  pageTitles: ReadonlySet<string>,
+  log: ChangeLog,
+): { speech: LocatedSpeech; dropped: string[] } {
   const title = paragraphs[start.title]!;
   // Between title and salutation, the site's own lines (file card, disclaimer) are wrapper; the rest is the speech's.
   const between = paragraphs.slice(start.title + 1, start.body);
@@ -168,9 +202,17 @@ function speechCopy(paragraphs: readonly string[], start: Start, end: number, pa
   const kept = region.slice(0, cut);
   const inside = truncationIn(kept);
   // A copy without its closing may have the page's notice just after its last sentence (…。 预览已结束，请下载完整版).
-  const after = inside || isClosing(kept.at(-1) ?? '') ? null : truncationIn(region.slice(cut, cut + NOTICE_REACH));
+  const after =
+    inside || isClosing(kept.at(-1) ?? '')
+      ? null
+      : truncationIn(region.slice(cut, cut + NOTICE_REACH));
   return {
-    speech: { title, front, paragraphs: inside ? kept.slice(0, inside.paragraph + 1) : kept, truncation: inside?.notice ?? after?.notice ?? null },
+    speech: {
+      title,
+      front,
+      paragraphs: inside ? kept.slice(0, inside.paragraph + 1) : kept,
+      truncation: inside?.notice ?? after?.notice ?? null,
+    },
     dropped: [...between.filter(isSiteText), ...region.slice(cut)],
   };
 }
@@ -187,11 +229,17 @@ function textEnd(region: readonly string[]): number {
 
 /** The last paragraph of a speech ends a sentence (or says the text stops here) and is not the site's. */
 function isBodyEnd(text: string): boolean {
-  return (endsSentence(text) && !isSiteText(text)) || findTruncation(text) !== null || (!isTitleLike(text) && !isSiteText(text) && Array.from(text).length > 40);
+  return (
+    (endsSentence(text) && !isSiteText(text)) ||
+    findTruncation(text) !== null ||
+    (!isTitleLike(text) && !isSiteText(text) && Array.from(text).length > 40)
+  );
 }
 
 /** The first truncation notice in the copy's text (one after its closing is the footer's, already cut off). */
-function truncationIn(paragraphs: readonly string[]): { notice: TruncationNotice; paragraph: number } | null {
+function truncationIn(
+  paragraphs: readonly string[],
+): { notice: TruncationNotice; paragraph: number } | null {
   for (let i = 0; i < paragraphs.length; i++) {
     const notice = findTruncation(paragraphs[i]!);
     if (notice) return { notice, paragraph: i };

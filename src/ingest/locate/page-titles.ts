@@ -7,17 +7,28 @@ import { isSalutation, isSpeechTitle, isSubtitle, isTitleLike } from './roles.ts
  * title-like paragraph that also occurs glued inside another is such a copy.
  * Returns the titles, and the paragraphs with every glued copy split out.
  */
-export function isolatePageTitles(paragraphs: readonly string[]): { titles: Set<string>; paragraphs: string[] } {
+export function isolatePageTitles(paragraphs: readonly string[]): {
+  titles: Set<string>;
+  paragraphs: string[];
+} {
   // A numbered heading is the speech's own, however often a preview repeats it.
-  const candidates = new Set(paragraphs.filter((paragraph) => isTitleLike(paragraph) && !HEADING_START.test(paragraph)));
+  const candidates = new Set(
+    paragraphs.filter((paragraph) => isTitleLike(paragraph) && !HEADING_START.test(paragraph)),
+  );
   const titles = new Set<string>();
   for (const candidate of candidates) {
-    if (paragraphs.some((paragraph) => paragraph !== candidate && gluedCopies(paragraph, candidate).length > 1)) titles.add(candidate);
+    if (
+      paragraphs.some(
+        (paragraph) => paragraph !== candidate && gluedCopies(paragraph, candidate).length > 1,
+      )
+    )
+      titles.add(candidate);
   }
   // Longest first, so a title that contains another is split out whole.
   const ordered = [...titles].sort((a, b) => b.length - a.length);
   let pieces = [...paragraphs];
-  for (const title of ordered) pieces = pieces.flatMap((paragraph) => gluedCopies(paragraph, title));
+  for (const title of ordered)
+    pieces = pieces.flatMap((paragraph) => gluedCopies(paragraph, title));
   return { titles, paragraphs: pieces };
 }
 
@@ -41,7 +52,8 @@ function boundedIndex(text: string, title: string): number {
   for (let at = text.indexOf(title); at !== -1; at = text.indexOf(title, at + 1)) {
     const before = text[at - 1];
     const after = text[at + title.length];
-    if ((before === undefined || before === ' ') && (after === undefined || after === ' ')) return at;
+    if ((before === undefined || before === ' ') && (after === undefined || after === ' '))
+      return at;
   }
   return -1;
 }

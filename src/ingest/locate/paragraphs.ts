@@ -36,7 +36,10 @@ export function toParagraphs(text: string, log: ChangeLog): string[] {
     if (open && previous && width !== null && continues(previous, line, width)) {
       const last = paragraphs.pop()!;
       paragraphs.push(last + joiner(last, first!) + first!);
-      log.record('line-join', `${[...last].slice(-4).join('')}⏎${[...first!].slice(0, 4).join('')}`);
+      log.record(
+        'line-join',
+        `${[...last].slice(-4).join('')}⏎${[...first!].slice(0, 4).join('')}`,
+      );
     } else {
       paragraphs.push(first!);
     }
@@ -48,7 +51,10 @@ export function toParagraphs(text: string, log: ChangeLog): string[] {
 }
 
 function toLine(raw: string): Line {
-  const pieces = raw.split(GAP).map((piece) => piece.trim()).filter((piece) => piece !== '');
+  const pieces = raw
+    .split(GAP)
+    .map((piece) => piece.trim())
+    .filter((piece) => piece !== '');
   // The indent counts: a paragraph's indented first line fills the same width as the rest.
   return { pieces, indented: /^ {2}/u.test(raw), width: columns(raw.trimEnd()) };
 }
@@ -60,7 +66,13 @@ function toLine(raw: string): Line {
  */
 export function columns(text: string): number {
   let width = 0;
-  for (const char of text) width += /[\u1100-\u115f\u2014\u2018\u2019\u201c\u201d\u2026\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u.test(char) ? 2 : 1;
+  for (const char of text)
+    width +=
+      /[\u1100-\u115f\u2014\u2018\u2019\u201c\u201d\u2026\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u.test(
+        char,
+      )
+        ? 2
+        : 1;
   return width;
 }
 
@@ -70,7 +82,10 @@ export function columns(text: string): number {
  * four columns (two characters) of the widest common width.
  */
 function wrapWidth(lines: readonly Line[]): number | null {
-  const widths = lines.filter((line) => line.pieces.length === 1 && line.width >= 20).map((line) => line.width).sort((a, b) => a - b);
+  const widths = lines
+    .filter((line) => line.pieces.length === 1 && line.width >= 20)
+    .map((line) => line.width)
+    .sort((a, b) => a - b);
   if (widths.length < 8) return null;
   const top = widths[Math.floor(widths.length * 0.9)]!;
   if (top > 160) return null;

@@ -4,5 +4,9 @@ import { speechToMdast } from './to-mdast.ts';
 
 /** Stage 5: a speech as a CommonMark file with YAML front matter, escaped by mdast-util-to-markdown. */
 export function markdownFile(speech: Speech): MarkdownFile {
-  return { slug: speech.slug, fileName: `${speech.slug}.md`, text: toMarkdown(speechToMdast(speech)) };
+  return {
+    slug: speech.slug,
+    fileName: `${speech.slug}.md`,
+    text: toMarkdown(speechToMdast(speech)),
+  };
 }

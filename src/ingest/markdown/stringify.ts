@@ -17,5 +17,8 @@ const STRINGIFY_OPTIONS = {
  * would otherwise not close the strong span.
  */
 export function toMarkdown(tree: Root): string {
-  return unified().use(remarkStringify, STRINGIFY_OPTIONS).use(remarkFrontmatter, ['yaml']).stringify(tree);
+  return unified()
+    .use(remarkStringify, STRINGIFY_OPTIONS)
+    .use(remarkFrontmatter, ['yaml'])
+    .stringify(tree);
 }

@@ -36,7 +36,8 @@ function blockToMdast(block: Block): RootContent {
     return { type: 'heading', depth: block.depth, children: [{ type: 'text', value: block.text }] };
   }
   const children: PhrasingContent[] = [];
-  if (block.lead !== null) children.push({ type: 'strong', children: [{ type: 'text', value: block.lead }] });
+  if (block.lead !== null)
+    children.push({ type: 'strong', children: [{ type: 'text', value: block.lead }] });
   if (block.text !== '') children.push({ type: 'text', value: block.text });
   return { type: 'paragraph', children };
 }

@@ -56,7 +56,9 @@ export class ChangeLog {
     return CHANGE_KINDS.flatMap((kind) => {
       const items = this.#items.get(kind);
       if (!items) return [];
-      const list = [...items].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count);
+      const list = [...items]
+        .map(([text, count]) => ({ text, count }))
+        .sort((a, b) => b.count - a.count);
       return [{ kind, count: this.count(kind), items: list }];
     });
   }
@@ -72,7 +74,9 @@ export function replaceRecorded(
   describe: (match: string, replaced: string) => string = (match) => match,
 ): string {
   return text.replace(pattern, (match: string, ...rest: unknown[]) => {
-    const groups = rest.filter((value): value is string => typeof value === 'string' || value === undefined).map((value) => value ?? '');
+    const groups = rest
+      .filter((value): value is string => typeof value === 'string' || value === undefined)
+      .map((value) => value ?? '');
     const replaced = replacement(match, ...groups);
     if (replaced !== match) log.record(kind, describe(match, replaced));
     return replaced;

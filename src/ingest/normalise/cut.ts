@@ -22,7 +22,12 @@ const GAP_INSIDE = /\S {2,}\S/u;
  * are joined again when the first does not end its paragraph, so a sentence
  * cut by a page number reads as one.
  */
-export function cutSpans(text: string, spans: readonly Span[], log: ChangeLog, kind: ChangeKind): string {
+export function cutSpans(
+  text: string,
+  spans: readonly Span[],
+  log: ChangeLog,
+  kind: ChangeKind,
+): string {
   if (spans.length === 0) return text;
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   let out = '';
@@ -68,7 +73,10 @@ function mendBreaks(text: string, breaks: readonly number[]): string {
       continue;
     }
     const lastLine = headTrim.slice(headTrim.lastIndexOf('\n') + 1).trim();
-    const nextLine = tailTrim.slice(0, tailTrim.indexOf('\n') === -1 ? undefined : tailTrim.indexOf('\n'));
+    const nextLine = tailTrim.slice(
+      0,
+      tailTrim.indexOf('\n') === -1 ? undefined : tailTrim.indexOf('\n'),
+    );
     // Where paragraphs are gaps within long lines (the seed's format), a line break is only the page's: the gap decides.
     if (GAP_INSIDE.test(lastLine) || GAP_INSIDE.test(nextLine)) {
       out = headTrim + (/ {2}/u.test(gap) ? '   ' : joiner(headTrim, tailTrim)) + tailTrim;
@@ -76,8 +84,18 @@ function mendBreaks(text: string, breaks: readonly number[]): string {
     }
     const nextIndented = INDENT.test(tail.replace(/^ *\n/gu, '').replace(/^\n+/u, ''));
     // Where paragraphs open indented, a long line that is not indented continues one, even after a full stop.
-    const continuesByIndent = indentsParagraphs && !nextIndented && isProseLine(nextLine) && /\n/u.test(gap) && !/\n *\n *\n/u.test(gap);
-    const joins = continuesByIndent || (!PARAGRAPH_END.test(lastLine) && !isHeadingLine(lastLine) && !HEADING_START.test(nextLine) && !nextIndented);
+    const continuesByIndent =
+      indentsParagraphs &&
+      !nextIndented &&
+      isProseLine(nextLine) &&
+      /\n/u.test(gap) &&
+      !/\n *\n *\n/u.test(gap);
+    const joins =
+      continuesByIndent ||
+      (!PARAGRAPH_END.test(lastLine) &&
+        !isHeadingLine(lastLine) &&
+        !HEADING_START.test(nextLine) &&
+        !nextIndented);
     if (joins) out = headTrim + joiner(headTrim, tailTrim) + tailTrim;
     else out = headTrim + separator(gap) + tail.replace(/^(?:[ ]*\n)+/u, '');
   }
@@ -94,7 +112,10 @@ function marksParagraphsByIndent(text: string): boolean {
 /** A line that could continue a paragraph: not a heading, a salutation or a title (a short line with no sentence in it). */
 function isProseLine(line: string): boolean {
   const length = Array.from(line).length;
-  const titleLike = length <= 60 && !/[。！？!?，,；;]/u.test(line) && (line.match(/\p{Script=Han}/gu)?.length ?? 0) >= 4;
+  const titleLike =
+    length <= 60 &&
+    !/[。！？!?，,；;]/u.test(line) &&
+    (line.match(/\p{Script=Han}/gu)?.length ?? 0) >= 4;
   return !HEADING_START.test(line) && !(length <= 40 && /[:：]$/u.test(line)) && !titleLike;
 }
 

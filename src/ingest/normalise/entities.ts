@@ -10,11 +10,18 @@ const REFERENCE = /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9
  * that names no character is left as it is.
  */
 export function decodeEntities(text: string, log: ChangeLog): string {
-  return replaceRecorded(text, REFERENCE, log, 'html-entity', (match, hex, decimal, name) => {
-    if (name) return decodeNamedCharacterReference(name) || match;
-    const codePoint = Number.parseInt(hex || decimal || '', hex ? 16 : 10);
-    return isScalarValue(codePoint) ? String.fromCodePoint(codePoint) : match;
-  }, describeReplacement);
+  return replaceRecorded(
+    text,
+    REFERENCE,
+    log,
+    'html-entity',
+    (match, hex, decimal, name) => {
+      if (name) return decodeNamedCharacterReference(name) || match;
+      const codePoint = Number.parseInt(hex || decimal || '', hex ? 16 : 10);
+      return isScalarValue(codePoint) ? String.fromCodePoint(codePoint) : match;
+    },
+    describeReplacement,
+  );
 }
 
 function isScalarValue(codePoint: number): boolean {
@@ -22,6 +29,9 @@ function isScalarValue(codePoint: number): boolean {
 }
 
 export function describeReplacement(before: string, after: string): string {
-  const shown = after.trim() === '' ? `U+${after.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}` : after;
+  const shown =
+    after.trim() === ''
+      ? `U+${after.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`
+      : after;
   return `${before} → ${shown}`;
 }

@@ -18,12 +18,18 @@ const ANYWHERE: readonly RegExp[] = [
   new RegExp(String.raw`第 ?${N} ?${YE} ?[,，/／、]? ?共 ?${N} ?${YE}`, 'gu'),
   new RegExp(String.raw`共 ?${N} ?${YE} ?[,，/／、]? ?第 ?${N} ?${YE}`, 'gu'),
   new RegExp(String.raw`\bPage ?${N} ?(?:of|/) ?${N}\b`, 'giu'),
-  new RegExp(String.raw`(?<![\dA-Za-z]|${DASH})${DASH}{1,2} ?${N}(?: ?/ ?${N})? ?${DASH}{1,2}(?![\dA-Za-z]|${DASH})`, 'gu'),
+  new RegExp(
+    String.raw`(?<![\dA-Za-z]|${DASH})${DASH}{1,2} ?${N}(?: ?/ ?${N})? ?${DASH}{1,2}(?![\dA-Za-z]|${DASH})`,
+    'gu',
+  ),
   new RegExp(String.raw`(?<=^|[ \p{Script=Han}])${N} / ${N}(?=$|[ \p{Script=Han}])`, 'gmu'),
 ];
 
 /** Forms that are page furniture only when they are the whole line: `12`, `第3页`, `3/12`, `Page 3`. */
-const WHOLE_LINE = new RegExp(String.raw`^ *(?:${N}|第 ?${N} ?${YE}|${N} ?/ ?${N}|[Pp]age ?${N}|[Pp]\. ?${N}) *$`, 'gmu');
+const WHOLE_LINE = new RegExp(
+  String.raw`^ *(?:${N}|第 ?${N} ?${YE}|${N} ?/ ?${N}|[Pp]age ?${N}|[Pp]\. ?${N}) *$`,
+  'gmu',
+);
 /**
  * `第7页` or a spaced ` 7/12 ` inside a sentence could be the text's own
  * (见第7页); they are taken for furniture only where they continue the page
@@ -31,7 +37,10 @@ const WHOLE_LINE = new RegExp(String.raw`^ *(?:${N}|第 ?${N} ?${YE}|${N} ?/ ?${
  */
 const WEAK: readonly RegExp[] = [
   new RegExp(String.raw`第 ?(${N}) ?${YE}(?! ?[,，/／、]? ?共)`, 'gu'),
-  new RegExp(String.raw`(?<=[\p{Script=Han}，。、；：！？“”,.;:!?] )${N}/${N}(?= [\p{Script=Han}，。、；：！？“”,.;:!?])`, 'gu'),
+  new RegExp(
+    String.raw`(?<=[\p{Script=Han}，。、；：！？“”,.;:!?] )${N}/${N}(?= [\p{Script=Han}，。、；：！？“”,.;:!?])`,
+    'gu',
+  ),
 ];
 
 interface Numbered extends Span {
@@ -47,7 +56,9 @@ export function removePageNumbers(text: string, log: ChangeLog): string {
   }
   const kept = withoutOverlaps(certain) as Numbered[];
   const weak = WEAK.flatMap((pattern) => {
-    const candidates = Array.from(text.matchAll(pattern), numbered).filter((candidate) => !kept.some((span) => candidate.start < span.end && span.start < candidate.end));
+    const candidates = Array.from(text.matchAll(pattern), numbered).filter(
+      (candidate) => !kept.some((span) => candidate.start < span.end && span.start < candidate.end),
+    );
     return inSequence(kept, candidates);
   });
   return cutSpans(text, [...kept, ...weak], log, 'page-number');
@@ -58,7 +69,12 @@ function numbered(match: RegExpExecArray | RegExpMatchArray): Numbered {
   const digits = match[0].normalize('NFKC');
   const page = /第 ?(\d+)/u.exec(digits)?.[1] ?? /\d+/u.exec(digits)?.[0] ?? '0';
   const form = digits.replace(/\d+/gu, 'N').replace(/ /gu, '');
-  return { start: match.index!, end: match.index! + match[0].length, page: Number.parseInt(page, 10), form };
+  return {
+    start: match.index!,
+    end: match.index! + match[0].length,
+    page: Number.parseInt(page, 10),
+    form,
+  };
 }
 
 /**
@@ -70,7 +86,9 @@ function inSequence(certain: readonly Numbered[], candidates: readonly Numbered[
   const forms = new Set(candidates.map((candidate) => candidate.form));
   return [...forms].flatMap((form) => {
     const own = candidates.filter((candidate) => candidate.form === form);
-    const all = [...certain.filter((span) => span.form === form), ...own].sort((a, b) => a.start - b.start);
+    const all = [...certain.filter((span) => span.form === form), ...own].sort(
+      (a, b) => a.start - b.start,
+    );
     return all.length >= 2 && rising(all) ? own : [];
   });
 }

@@ -25,5 +25,12 @@ const RADICAL_SUPPLEMENT = new Map(
 const LOOKALIKE = /[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff\u{2f800}-\u{2fa1f}]/gu;
 
 export function unifyIdeographs(text: string, log: ChangeLog): string {
-  return replaceRecorded(text, LOOKALIKE, log, 'ideograph-variant', (char) => RADICAL_SUPPLEMENT.get(char) ?? char.normalize('NFKC'), describeReplacement);
+  return replaceRecorded(
+    text,
+    LOOKALIKE,
+    log,
+    'ideograph-variant',
+    (char) => RADICAL_SUPPLEMENT.get(char) ?? char.normalize('NFKC'),
+    describeReplacement,
+  );
 }

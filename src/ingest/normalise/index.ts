@@ -24,7 +24,10 @@ function removeFurniture(text: string, log: ChangeLog): string {
   const marks = findWatermarks(text);
   let current = text;
   for (let pass = 0; pass < MAX_FURNITURE_PASSES; pass++) {
-    const next = removeRunningHeads(removePageNumbers(removeWatermarks(current, marks, log), log), log);
+    const next = removeRunningHeads(
+      removePageNumbers(removeWatermarks(current, marks, log), log),
+      log,
+    );
     if (next === current) break;
     current = next;
   }
@@ -37,7 +40,13 @@ function removeFurniture(text: string, log: ChangeLog): string {
  * &nbsp; is a space, an &#x2F00; a radical), spaces unify before furniture
  * is matched.
  */
-const RULES: readonly Rule[] = [decodeEntities, unifyIdeographs, unifySpaces, removeFurniture, removeNoise];
+const RULES: readonly Rule[] = [
+  decodeEntities,
+  unifyIdeographs,
+  unifySpaces,
+  removeFurniture,
+  removeNoise,
+];
 
 export function normalise(text: string, log: ChangeLog): string {
   return RULES.reduce((current, rule) => rule(current, log), text);

@@ -38,7 +38,8 @@ export function removeRunningHeads(text: string, log: ChangeLog): string {
 }
 
 function neighbour(lines: readonly string[], from: number, step: 1 | -1): string {
-  for (let i = from + step; i >= 0 && i < lines.length; i += step) if (lines[i]!.trim() !== '') return lines[i]!.trim();
+  for (let i = from + step; i >= 0 && i < lines.length; i += step)
+    if (lines[i]!.trim() !== '') return lines[i]!.trim();
   return '';
 }
 

@@ -28,7 +28,14 @@ function describe(char: string): string {
  */
 export function unifySpaces(text: string, log: ChangeLog): string {
   const visible = replaceRecorded(text, INVISIBLE, log, 'invisible-character', () => '', describe);
-  const narrowed = replaceRecorded(visible, OTHER_SPACE, log, 'space', (char) => (char === '\t' ? '  ' : char === '\u2028' || char === '\u2029' ? '\n' : ' '), describe);
+  const narrowed = replaceRecorded(
+    visible,
+    OTHER_SPACE,
+    log,
+    'space',
+    (char) => (char === '\t' ? '  ' : char === '\u2028' || char === '\u2029' ? '\n' : ' '),
+    describe,
+  );
   // The ideographic space is the usual paragraph indent; it is not counted as a change.
   return narrowed.replaceAll('\u3000', '  ');
 }

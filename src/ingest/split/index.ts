@@ -51,24 +51,41 @@ export interface SplitOptions {
 export function splitSpeeches(copies: readonly LocatedSpeech[], options: SplitOptions): Split {
   const removed: RemovedCopy[] = [];
   const byTitle = new Map<string, LocatedSpeech[]>();
-  for (const copy of copies) byTitle.set(copy.title, [...(byTitle.get(copy.title) ?? []), { ...copy, paragraphs: withoutNotice(copy) }]);
+  for (const copy of copies)
+    byTitle.set(copy.title, [
+      ...(byTitle.get(copy.title) ?? []),
+      { ...copy, paragraphs: withoutNotice(copy) },
+    ]);
   const speeches = [...byTitle.values()].map((group) => {
     const fullest = group.reduce((best, copy) => (length(copy) > length(best) ? copy : best));
     for (const copy of group) {
       if (copy === fullest) continue;
       if (!continues(fullest, copy)) {
-        throw new IngestError(`the page holds two different texts under the title ${quote(fullest.title)} (${length(copy)} and ${length(fullest)} characters, differing at ${quote(firstDifference(copy, fullest))}); expected one text per speech`);
+        throw new IngestError(
+          `the page holds two different texts under the title ${quote(fullest.title)} (${length(copy)} and ${length(fullest)} characters, differing at ${quote(firstDifference(copy, fullest))}); expected one text per speech`,
+        );
       }
       const whole = length(copy) === length(fullest) && copy.truncation === null;
-      removed.push({ title: copy.title, kind: whole ? 'duplicate' : 'preview', paragraphs: copy.paragraphs.length, characters: length(copy), text: copy.paragraphs.join('\n') });
+      removed.push({
+        title: copy.title,
+        kind: whole ? 'duplicate' : 'preview',
+        paragraphs: copy.paragraphs.length,
+        characters: length(copy),
+        text: copy.paragraphs.join('\n'),
+      });
     }
     return toRaw(fullest, options);
   });
-  if (options.compilationTitle !== null) assertNamesAll(options.compilationTitle, speeches.map((speech) => speech.title));
+  if (options.compilationTitle !== null)
+    assertNamesAll(
+      options.compilationTitle,
+      speeches.map((speech) => speech.title),
+    );
   return { speeches, removed };
 }
 
-const COMPILATION_SUFFIX = /稿?(?:合[编編]|[汇匯彙][编編]|合集|[选選][编編]|精[选選]|[两兩]篇|[二三四五六七八九十\d]+篇)$/u;
+const COMPILATION_SUFFIX =
+  /稿?(?:合[编編]|[汇匯彙][编編]|合集|[选選][编編]|精[选選]|[两兩]篇|[二三四五六七八九十\d]+篇)$/u;
 const JOINERS = ['和', '及', '与', '與', '暨', '、'];
 
 /**
@@ -87,16 +104,26 @@ function assertNamesAll(compilationTitle: string, titles: readonly string[]): vo
     else if (!named || (i < titles.length - 1 && !joiner)) rest = `\0${rest}`;
   });
   if (rest !== '') {
-    throw new IngestError(`the compilation title ${quote(compilationTitle)} does not name exactly the ${titles.length} speeches found (${titles.map(quote).join(', ')}); expected every speech it names on the page, in order, and no other`);
+    throw new IngestError(
+      `the compilation title ${quote(compilationTitle)} does not name exactly the ${titles.length} speeches found (${titles.map(quote).join(', ')}); expected every speech it names on the page, in order, and no other`,
+    );
   }
 }
 
 function toRaw(copy: LocatedSpeech, options: SplitOptions): RawSpeech {
   const partial = partialText(copy);
-  if (copy.paragraphs.length === 0) throw new IngestError(`the speech ${quote(copy.title)} has no text; expected paragraphs after its title`);
+  if (copy.paragraphs.length === 0)
+    throw new IngestError(
+      `the speech ${quote(copy.title)} has no text; expected paragraphs after its title`,
+    );
   if (partial && !options.allowPartial) {
-    const reason = partial.notice === null ? `the text stops mid-sentence at ${quote(partial.endsWith)} with no closing` : `the page says ${quote(partial.notice)}`;
-    throw new IngestError(`the speech ${quote(copy.title)} is incomplete (${reason}); expected the whole text (--allow-partial publishes it marked as a fragment)`);
+    const reason =
+      partial.notice === null
+        ? `the text stops mid-sentence at ${quote(partial.endsWith)} with no closing`
+        : `the page says ${quote(partial.notice)}`;
+    throw new IngestError(
+      `the speech ${quote(copy.title)} is incomplete (${reason}); expected the whole text (--allow-partial publishes it marked as a fragment)`,
+    );
   }
   return { title: copy.title, front: copy.front, paragraphs: copy.paragraphs, partial };
 }
@@ -110,7 +137,9 @@ function partialText(copy: LocatedSpeech): PartialText | null {
 }
 
 function fromNotice(notice: TruncationNotice, shown: number, endsWith: string): PartialText {
-  const missing = notice.hidden ?? (notice.announced !== null ? notice.announced - (notice.shown ?? shown) : null);
+  const missing =
+    notice.hidden ??
+    (notice.announced !== null ? notice.announced - (notice.shown ?? shown) : null);
   return { notice: notice.text.trim(), endsWith, announced: notice.announced, missing };
 }
 
@@ -128,11 +157,13 @@ function withoutNotice(copy: LocatedSpeech): string[] {
 
 /** Whether `longer` continues `copy`: the same paragraphs, the last one possibly cut short. */
 function continues(longer: LocatedSpeech, copy: LocatedSpeech): boolean {
-  return copy.paragraphs.every((paragraph, i) => {
-    const other = longer.paragraphs[i];
-    if (other === undefined) return false;
-    return i === copy.paragraphs.length - 1 ? other.startsWith(paragraph) : other === paragraph;
-  }) && copy.front.every((line, i) => longer.front[i] === line);
+  return (
+    copy.paragraphs.every((paragraph, i) => {
+      const other = longer.paragraphs[i];
+      if (other === undefined) return false;
+      return i === copy.paragraphs.length - 1 ? other.startsWith(paragraph) : other === paragraph;
+    }) && copy.front.every((line, i) => longer.front[i] === line)
+  );
 }
 
 function firstDifference(a: LocatedSpeech, b: LocatedSpeech): string {

@@ -3,7 +3,12 @@ import type { RawSpeech } from '../split/index.ts';
 import type { Block, SpeechBody } from '../types.ts';
 import { fusedSectionHeading, headingKind, headingRules, type HeadingRules } from './headings.ts';
 import { splitPoints } from './points.ts';
-import { addCounts, emptyCounts, restorePunctuation, type PunctuationCounts } from './punctuation.ts';
+import {
+  addCounts,
+  emptyCounts,
+  restorePunctuation,
+  type PunctuationCounts,
+} from './punctuation.ts';
 import { splitFirstSentence } from './sentences.ts';
 import { isClosing, isSalutation } from '../locate/roles.ts';
 
@@ -37,17 +42,26 @@ export function structureSpeech(raw: RawSpeech): Structured {
   const rest = [...paragraphs];
   const salutation = isSalutation(rest[0] ?? '') && rest.length > 1 ? rest.shift()! : null;
   const closing = isClosing(rest.at(-1) ?? '') && rest.length > 1 ? rest.pop()! : null;
-  return { title, subtitle, body: { salutation, blocks: toBlocks(rest, headingRules(rest)), closing }, punctuation };
+  return {
+    title,
+    subtitle,
+    body: { salutation, blocks: toBlocks(rest, headingRules(rest)), closing },
+    punctuation,
+  };
 }
 
 function assertParagraphBreaks(title: string, paragraphs: readonly string[]): void {
   for (const paragraph of paragraphs) {
     const fused = fusedSectionHeading(paragraph);
     if (fused !== null) {
-      throw new IngestError(`in ${quote(title)} the heading ${quote(fused)} runs into the text of a paragraph (the page lost its paragraph breaks); expected each heading on its own line`);
+      throw new IngestError(
+        `in ${quote(title)} the heading ${quote(fused)} runs into the text of a paragraph (the page lost its paragraph breaks); expected each heading on its own line`,
+      );
     }
     if (Array.from(paragraph).length > LONGEST_PARAGRAPH) {
-      throw new IngestError(`in ${quote(title)} one paragraph runs to ${Array.from(paragraph).length} characters from ${quote([...paragraph].slice(0, 12).join(''))} (the page lost its paragraph breaks); expected paragraphs of at most ${LONGEST_PARAGRAPH}`);
+      throw new IngestError(
+        `in ${quote(title)} one paragraph runs to ${Array.from(paragraph).length} characters from ${quote([...paragraph].slice(0, 12).join(''))} (the page lost its paragraph breaks); expected paragraphs of at most ${LONGEST_PARAGRAPH}`,
+      );
     }
   }
 }

@@ -37,9 +37,12 @@ function startsPoint(text: string, at: number, numeral: number): boolean {
 function blocksBetween(paragraph: string, cuts: readonly number[]): ParagraphBlock[] {
   const [firstCut = paragraph.length] = cuts;
   const blocks: ParagraphBlock[] = [];
-  if (firstCut > 0) blocks.push({ kind: 'paragraph', lead: null, text: paragraph.slice(0, firstCut) });
+  if (firstCut > 0)
+    blocks.push({ kind: 'paragraph', lead: null, text: paragraph.slice(0, firstCut) });
   cuts.forEach((start, i) => {
-    const [lead, rest] = splitFirstSentence(paragraph.slice(start, cuts[i + 1] ?? paragraph.length));
+    const [lead, rest] = splitFirstSentence(
+      paragraph.slice(start, cuts[i + 1] ?? paragraph.length),
+    );
     blocks.push({ kind: 'paragraph', lead, text: rest });
   });
   return blocks;

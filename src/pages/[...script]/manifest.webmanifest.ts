@@ -27,5 +27,7 @@ export function GET({ params }: APIContext): Response {
     theme_color: '#9b1c1c',
     icons: [{ src: siteHref('favicon.svg'), sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
   };
-  return new Response(`${JSON.stringify(manifest, null, 2)}\n`, { headers: { 'Content-Type': 'application/manifest+json' } });
+  return new Response(`${JSON.stringify(manifest, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/manifest+json' },
+  });
 }

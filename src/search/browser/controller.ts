@@ -43,12 +43,20 @@ export function attach(host: HTMLElement): void {
       const outcome = await search(loaded, query, speeches);
       if (ticket !== latest) return;
       const moreFocused = document.activeElement?.matches('[data-search-more]') ?? false;
-      render(region, outcome, loaded.manifest, page ? { headings: true, more: true } : { headings: false, limit: 3, more: false });
+      render(
+        region,
+        outcome,
+        loaded.manifest,
+        page ? { headings: true, more: true } : { headings: false, limit: 3, more: false },
+      );
       region.dataset.query = query;
       shown = query;
       next = outcome.checked + loaded.manifest.index.speechesPerPage;
       // The pressed button is gone with the old results: keep the reader's place on the new one.
-      if (moreFocused) region.querySelector<HTMLElement>('[data-search-more], .search-group:last-of-type a[data-hit]')?.focus();
+      if (moreFocused)
+        region
+          .querySelector<HTMLElement>('[data-search-more], .search-group:last-of-type a[data-hit]')
+          ?.focus();
     } catch {
       if (ticket === latest) region.textContent = host.dataset.failed ?? '';
     } finally {
@@ -107,7 +115,11 @@ export function attach(host: HTMLElement): void {
       void run();
     } else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !panel.hidden) {
       const stops = [input, ...panel.querySelectorAll<HTMLAnchorElement>('a[href]')];
-      const next = stops[stops.indexOf(document.activeElement as HTMLAnchorElement) + (event.key === 'ArrowDown' ? 1 : -1)];
+      const next =
+        stops[
+          stops.indexOf(document.activeElement as HTMLAnchorElement) +
+            (event.key === 'ArrowDown' ? 1 : -1)
+        ];
       if (next) {
         event.preventDefault();
         next.focus();

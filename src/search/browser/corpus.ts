@@ -42,7 +42,10 @@ export async function loadVariants(url: string): Promise<Variants> {
 
 /** The manifest and the variant table, fetched side by side: both come before the first query's grams. */
 async function open(manifestUrl: string, variantsUrl: string): Promise<Corpus> {
-  const [manifest, { classes }] = await Promise.all([json<Manifest>(manifestUrl), json<{ classes: string }>(variantsUrl)]);
+  const [manifest, { classes }] = await Promise.all([
+    json<Manifest>(manifestUrl),
+    json<{ classes: string }>(variantsUrl),
+  ]);
   const variants = variantMap(classes);
   const { index } = manifest;
   const shards = new Map<string, Promise<Map<string, Encoded>>>();
@@ -67,13 +70,24 @@ async function open(manifestUrl: string, variantsUrl: string): Promise<Corpus> {
     chunk: (speech, part) =>
       once(chunks, `${speech}-${part}`, async () => {
         const { blocks, ...entry } = await json<TextChunk>(`${index.text}${speech}-${part}.json`);
-        return { entry, blocks: prepare(blocks.map(([id, text]) => ({ id, text })), variants) };
+        return {
+          entry,
+          blocks: prepare(
+            blocks.map(([id, text]) => ({ id, text })),
+            variants,
+          ),
+        };
       }),
     speech: async (speech) => {
       const group = Math.floor(speech / index.speechesPerTitleGroup);
-      const { speeches } = await once(titles, String(group), () => json<TitleGroup>(`${index.titles}${group}.json`));
+      const { speeches } = await once(titles, String(group), () =>
+        json<TitleGroup>(`${index.titles}${group}.json`),
+      );
       const found = speeches[speech % index.speechesPerTitleGroup];
-      if (!found) throw new Error(`${index.titles}${group}.json has no speech ${speech}: the titles and the gram index disagree`);
+      if (!found)
+        throw new Error(
+          `${index.titles}${group}.json has no speech ${speech}: the titles and the gram index disagree`,
+        );
       const [slug, title] = found;
       return { slug, title, href: `${index.pages}${slug}/` };
     },

@@ -26,13 +26,18 @@ export async function highlight(variantsUrl: string, query: string): Promise<voi
   for (const element of document.querySelectorAll('article.speech')) {
     for (const block of element.querySelectorAll(blocks)) {
       const nodes = textNodes(block);
-      const [prepared] = prepare([{ id: '', text: nodes.map((node) => node.data).join('') }], variants);
+      const [prepared] = prepare(
+        [{ id: '', text: nodes.map((node) => node.data).join('') }],
+        variants,
+      );
       const ranges = findHits([prepared!], terms).flatMap((hit) => hit.ranges);
       if (ranges.length > 0) found.push({ nodes, ranges });
     }
   }
   if ('highlights' in CSS) {
-    const ranges = found.flatMap(({ nodes, ranges }) => ranges.map(([start, end]) => domRange(nodes, start, end)));
+    const ranges = found.flatMap(({ nodes, ranges }) =>
+      ranges.map(([start, end]) => domRange(nodes, start, end)),
+    );
     CSS.highlights.set('search-hit', new Highlight(...ranges));
   } else {
     for (const { nodes, ranges } of found) markRanges(nodes, ranges);
@@ -68,7 +73,10 @@ function domRange(nodes: readonly Text[], start: number, end: number): Range {
  * node, last first. Overlapping ranges (two phrases sharing characters) are
  * merged first, so no two pieces overlap.
  */
-export function markPieces(lengths: readonly number[], ranges: readonly (readonly [number, number])[]): [number, number, number][] {
+export function markPieces(
+  lengths: readonly number[],
+  ranges: readonly (readonly [number, number])[],
+): [number, number, number][] {
   const merged: [number, number][] = [];
   for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
     const last = merged.at(-1);
@@ -95,7 +103,10 @@ export function markPieces(lengths: readonly number[], ranges: readonly (readonl
  * of the earlier ones valid: splitting a text node leaves its start in place.
  */
 function markRanges(nodes: readonly Text[], ranges: readonly (readonly [number, number])[]): void {
-  for (const [index, from, to] of markPieces(nodes.map((node) => node.data.length), ranges)) {
+  for (const [index, from, to] of markPieces(
+    nodes.map((node) => node.data.length),
+    ranges,
+  )) {
     const node = nodes[index]!;
     node.splitText(to);
     const hit = node.splitText(from);

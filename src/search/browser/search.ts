@@ -51,16 +51,32 @@ const checkedPerWord = 10;
 export async function search(corpus: Corpus, query: string, speeches: number): Promise<Outcome> {
   const phrases = parseQuery(query, corpus.variants);
   const terms = phrases.map((phrase) => phrase.term);
-  const outcome: Outcome = { query, phrases, results: [], total: 0, candidates: 0, checked: 0, places: [] };
+  const outcome: Outcome = {
+    query,
+    phrases,
+    results: [],
+    total: 0,
+    candidates: 0,
+    checked: 0,
+    places: [],
+  };
   if (terms.length === 0) return outcome;
 
   const ranked = await candidates(corpus, terms);
   const { speechesPerPage } = corpus.manifest.index;
   outcome.candidates = ranked.length;
   const atMost = speeches + pagesBeforeAsking * speechesPerPage;
-  while (outcome.checked < ranked.length && (outcome.checked < speeches || (outcome.total === 0 && outcome.checked < atMost))) {
+  while (
+    outcome.checked < ranked.length &&
+    (outcome.checked < speeches || (outcome.total === 0 && outcome.checked < atMost))
+  ) {
     const batch = ranked.slice(outcome.checked, outcome.checked + speechesPerPage);
-    const checked = await Promise.all(batch.map(async (candidate) => ({ candidate, ...(await candidateBlocks(corpus, candidate)) })));
+    const checked = await Promise.all(
+      batch.map(async (candidate) => ({
+        candidate,
+        ...(await candidateBlocks(corpus, candidate)),
+      })),
+    );
     for (const { candidate, entry, blocks } of checked) {
       const hits = findHits(blocks, terms);
       if (hits.length > 0) outcome.results.push({ entry, speech: candidate.speech, hits });
@@ -69,18 +85,29 @@ export async function search(corpus: Corpus, query: string, speeches: number): P
     outcome.checked += batch.length;
   }
   outcome.results.sort((a, b) => b.hits.length - a.hits.length || a.speech - b.speech);
-  if (outcome.total === 0 && outcome.checked === ranked.length) outcome.places = await locate(corpus, partsOf(phrases));
+  if (outcome.total === 0 && outcome.checked === ranked.length)
+    outcome.places = await locate(corpus, partsOf(phrases));
   return outcome;
 }
 
 /** A candidate's blocks, from the few text chunks that hold them, in reading order. */
-async function candidateBlocks(corpus: Corpus, candidate: Candidate): Promise<{ entry: SpeechEntry; blocks: PreparedBlock[] }> {
+async function candidateBlocks(
+  corpus: Corpus,
+  candidate: Candidate,
+): Promise<{ entry: SpeechEntry; blocks: PreparedBlock[] }> {
   const { blocksPerChunk } = corpus.manifest.index;
   const parts = [...new Set(candidate.blocks.map((block) => Math.floor(block / blocksPerChunk)))];
-  const chunks = new Map(await Promise.all(parts.map(async (part) => [part, await corpus.chunk(candidate.speech, part)] as const)));
+  const chunks = new Map(
+    await Promise.all(
+      parts.map(async (part) => [part, await corpus.chunk(candidate.speech, part)] as const),
+    ),
+  );
   const blocks = candidate.blocks.map((block) => {
     const prepared = chunks.get(Math.floor(block / blocksPerChunk))!.blocks[block % blocksPerChunk];
-    if (!prepared) throw new Error(`Speech ${candidate.speech} has no block ${block}: the text chunks and the gram index disagree`);
+    if (!prepared)
+      throw new Error(
+        `Speech ${candidate.speech} has no block ${block}: the text chunks and the gram index disagree`,
+      );
     return prepared;
   });
   return { entry: chunks.get(parts[0]!)!.entry, blocks };
@@ -115,8 +142,13 @@ async function locate(corpus: Corpus, parts: readonly string[]): Promise<Place[]
       const found: Place['found'] = [];
       let checked = 0;
       while (found.length < placesPerWord && checked < Math.min(checkedPerWord, ranked.length)) {
-        const batch = ranked.slice(checked, checked + Math.min(placesPerWord - found.length, checkedPerWord - checked));
-        const counts = await Promise.all(batch.map((candidate) => placesIn(corpus, candidate, term)));
+        const batch = ranked.slice(
+          checked,
+          checked + Math.min(placesPerWord - found.length, checkedPerWord - checked),
+        );
+        const counts = await Promise.all(
+          batch.map((candidate) => placesIn(corpus, candidate, term)),
+        );
         checked += batch.length;
         found.push(...counts.filter((place) => place !== null));
       }
@@ -126,11 +158,18 @@ async function locate(corpus: Corpus, parts: readonly string[]): Promise<Place[]
 }
 
 /** The paragraphs of one candidate speech that hold `term`, with its title, or null if none does. */
-async function placesIn(corpus: Corpus, candidate: Candidate, term: string): Promise<Place['found'][number] | null> {
+async function placesIn(
+  corpus: Corpus,
+  candidate: Candidate,
+  term: string,
+): Promise<Place['found'][number] | null> {
   const [count, entry] = await Promise.all([
     term.length <= longestGram
       ? candidate.blocks.length
-      : candidateBlocks(corpus, candidate).then(({ blocks }) => blocks.filter((block) => occurrences(block.folded, term).length > 0).length),
+      : candidateBlocks(corpus, candidate).then(
+          ({ blocks }) =>
+            blocks.filter((block) => occurrences(block.folded, term).length > 0).length,
+        ),
     corpus.speech(candidate.speech),
   ]);
   return count > 0 ? { entry, count } : null;

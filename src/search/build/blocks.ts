@@ -17,10 +17,14 @@ export function blocksFromHtml(html: string): Block[] {
       if (node.type === 'element' && node.tagName === 'p') {
         blocks.push({ id: idOf(node, 'a paragraph'), text: toString(node) });
       } else if (node.type === 'element' && (node.tagName === 'h2' || node.tagName === 'h3')) {
-        if (!section) throw new Error(`Heading "${toString(node)}" is not the first child of a <section id>`);
+        if (!section)
+          throw new Error(`Heading "${toString(node)}" is not the first child of a <section id>`);
         blocks.push({ id: section, text: toString(node) });
       } else {
-        walk(node.children, node.type === 'element' && node.tagName === 'section' ? idOf(node, 'a section') : section);
+        walk(
+          node.children,
+          node.type === 'element' && node.tagName === 'section' ? idOf(node, 'a section') : section,
+        );
       }
     }
   };
@@ -30,6 +34,7 @@ export function blocksFromHtml(html: string): Block[] {
 
 function idOf(element: Element, what: string): string {
   const id = element.properties.id;
-  if (typeof id !== 'string' || id === '') throw new Error(`Expected ${what} with an id in the rendered speech`);
+  if (typeof id !== 'string' || id === '')
+    throw new Error(`Expected ${what} with an id in the rendered speech`);
   return id;
 }

@@ -31,7 +31,10 @@ export const speechesPerTitleGroup = 32;
 const shardBytes = 8 * 1024;
 
 /** Hong Kong and OpenCC's standard forms (爲, 衆, 裏, 着…), which readers type too: character by character. */
-const otherConventions = [OpenCC.Converter({ from: 'cn', to: 'hk' }), OpenCC.Converter({ from: 'cn', to: 't' })];
+const otherConventions = [
+  OpenCC.Converter({ from: 'cn', to: 'hk' }),
+  OpenCC.Converter({ from: 'cn', to: 't' }),
+];
 
 let built: Promise<SiteSearch> | undefined;
 
@@ -52,7 +55,10 @@ async function build(): Promise<SiteSearch> {
   // both foldings where they differ keeps the index a superset for each script regardless.
   const folded = blocks.hans.map((speech, i) =>
     speech.map((block, j) => {
-      const [simplified, traditional] = [fold(block.text, variants), fold(blocks.hant[i]![j]!.text, variants)];
+      const [simplified, traditional] = [
+        fold(block.text, variants),
+        fold(blocks.hant[i]![j]!.text, variants),
+      ];
       return simplified === traditional ? [simplified] : [simplified, traditional];
     }),
   );
@@ -80,7 +86,9 @@ function corpusVariants(blocks: Record<Script, Block[][]>): string {
   const list = [...characters];
   const alsoPairs = otherConventions.flatMap((convert) => {
     const converted = convert(list.join('\n')).split('\n');
-    return list.flatMap((char, i): [string, string][] => ([...converted[i]!].length === 1 ? [[char, converted[i]!]] : []));
+    return list.flatMap((char, i): [string, string][] =>
+      [...converted[i]!].length === 1 ? [[char, converted[i]!]] : [],
+    );
   });
   return variantClasses(pairs, alsoPairs);
 }

@@ -27,7 +27,8 @@ export function variantClasses(pairs: Iterable<Pair>, alsoPairs: Iterable<Pair> 
   const align = ([hans, hant]: Pair, weight: number) => {
     const a = [...hans].map(foldChar);
     const b = [...hant].map(foldChar);
-    if (a.length !== b.length) throw new Error(`Cannot align "${hans.slice(0, 20)}…": the scripts differ in length`);
+    if (a.length !== b.length)
+      throw new Error(`Cannot align "${hans.slice(0, 20)}…": the scripts differ in length`);
     a.forEach((left, i) => {
       const right = b[i]!;
       if (left === right || [...left].length !== 1 || [...right].length !== 1) return;
@@ -45,7 +46,8 @@ export function variantClasses(pairs: Iterable<Pair>, alsoPairs: Iterable<Pair> 
     const root = find(char);
     classes.set(root, [...(classes.get(root) ?? []), char]);
   }
-  const rank = (char: string) => (simplified.has(char) ? Number.MAX_SAFE_INTEGER : (frequency.get(char) ?? 0));
+  const rank = (char: string) =>
+    simplified.has(char) ? Number.MAX_SAFE_INTEGER : (frequency.get(char) ?? 0);
   return [...classes.values()]
     .map((members) => members.sort((x, y) => rank(y) - rank(x) || (x < y ? -1 : 1)).join(''))
     .sort()

@@ -35,7 +35,8 @@ export type Variants = ReadonlyMap<string, string>;
  */
 export function foldChar(char: string): string {
   let out = '';
-  for (const folded of char.normalize('NFKC').toLowerCase()) if (!/\s/u.test(folded)) out += punctuation[folded] ?? folded;
+  for (const folded of char.normalize('NFKC').toLowerCase())
+    if (!/\s/u.test(folded)) out += punctuation[folded] ?? folded;
   return out;
 }
 

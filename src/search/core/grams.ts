@@ -25,7 +25,9 @@ export function termGrams(term: string): string[] {
   if (term.length <= longestGram) return [term];
   const last = term.length - longestGram;
   const count = Math.min(gramsPerTerm, last + 1);
-  const starts = new Set(Array.from({ length: count }, (_, i) => Math.round((i * last) / (count - 1))));
+  const starts = new Set(
+    Array.from({ length: count }, (_, i) => Math.round((i * last) / (count - 1))),
+  );
   return [...starts].map((start) => term.slice(start, start + longestGram));
 }
 

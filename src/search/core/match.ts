@@ -29,7 +29,11 @@ export function prepare(blocks: readonly Block[], variants: Variants): PreparedB
 export function occurrences(folded: Normalised, term: string): Range[] {
   const ranges: Range[] = [];
   if (term === '') return ranges;
-  for (let at = folded.text.indexOf(term); at !== -1; at = folded.text.indexOf(term, at + term.length)) {
+  for (
+    let at = folded.text.indexOf(term);
+    at !== -1;
+    at = folded.text.indexOf(term, at + term.length)
+  ) {
     ranges.push([folded.start[at]!, folded.end[at + term.length - 1]!]);
   }
   return ranges;
@@ -48,7 +52,11 @@ export function findHits(blocks: readonly PreparedBlock[], terms: readonly strin
     if (terms.length === 1) {
       for (const range of found[0]!) hits.push({ block, ranges: [range], focus: [range] });
     } else if (found.every((ranges) => ranges.length > 0)) {
-      hits.push({ block, ranges: found.flat().sort(byStart), focus: found.map((ranges) => ranges[0]!).sort(byStart) });
+      hits.push({
+        block,
+        ranges: found.flat().sort(byStart),
+        focus: found.map((ranges) => ranges[0]!).sort(byStart),
+      });
     }
   }
   return hits;
@@ -64,7 +72,12 @@ export interface Segment {
  * windows that touch merged, every range inside a window marked (clipped to
  * it), and "…" where the block goes on.
  */
-export function excerpt(text: string, focus: readonly Range[], marks: readonly Range[], radius = 18): Segment[] {
+export function excerpt(
+  text: string,
+  focus: readonly Range[],
+  marks: readonly Range[],
+  radius = 18,
+): Segment[] {
   const windows: [number, number][] = [];
   for (const [start, end] of focus) {
     const from = snap(text, Math.max(0, start - radius));

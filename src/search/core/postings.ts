@@ -38,11 +38,16 @@ export function readShard(buffer: Uint8Array): Map<string, Encoded> {
   while (at < buffer.length) {
     const units = buffer[at++]!;
     let gram = '';
-    for (let i = 0; i < units; i++, at += 2) gram += String.fromCharCode(buffer[at]! | (buffer[at + 1]! << 8));
+    for (let i = 0; i < units; i++, at += 2)
+      gram += String.fromCharCode(buffer[at]! | (buffer[at + 1]! << 8));
     const header = varint();
     const length = Math.floor(header / 2);
-    if (at + length > buffer.length) throw new Error(`Truncated gram shard: "${gram}" expects ${length} bytes of postings`);
-    entries.set(gram, { kind: header % 2 === 1 ? bitmap : gaps, bytes: buffer.subarray(at, at + length) });
+    if (at + length > buffer.length)
+      throw new Error(`Truncated gram shard: "${gram}" expects ${length} bytes of postings`);
+    entries.set(gram, {
+      kind: header % 2 === 1 ? bitmap : gaps,
+      bytes: buffer.subarray(at, at + length),
+    });
     at += length;
   }
   return entries;

@@ -54,7 +54,12 @@ export const watchProblems = `(() => {
 export const removeHighlightApi = `delete CSS.highlights; delete window.Highlight;`;
 
 /** Polls `body` (an async function body) until it returns something truthy. */
-export async function waitFor<T>(engine: Engine, body: string, expected: string, timeout = 10_000): Promise<T> {
+export async function waitFor<T>(
+  engine: Engine,
+  body: string,
+  expected: string,
+  timeout = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeout;
   let last: unknown;
   while (Date.now() < deadline) {
@@ -66,5 +71,7 @@ export async function waitFor<T>(engine: Engine, body: string, expected: string,
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`${engine.name}: expected ${expected} within ${timeout} ms; last saw ${String(last)}`);
+  throw new Error(
+    `${engine.name}: expected ${expected} within ${timeout} ms; last saw ${String(last)}`,
+  );
 }

@@ -9,15 +9,21 @@ export async function launchFirefox(): Promise<Engine> {
     executablePath: firefoxPath,
     headless: true,
     // Tests load localhost only; no updates, telemetry or remote settings in the way.
-    extraPrefsFirefox: { 'app.update.enabled': false, 'datareporting.policy.dataSubmissionEnabled': false },
+    extraPrefsFirefox: {
+      'app.update.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+    },
   });
   const page: Page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 800 });
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' && !problems.includes(message.text())) problems.push(message.text());
+    if (message.type() === 'error' && !problems.includes(message.text()))
+      problems.push(message.text());
   });
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`));
+  page.on('pageerror', (error) =>
+    problems.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`),
+  );
   await page.evaluateOnNewDocument(watchProblems);
 
   return {

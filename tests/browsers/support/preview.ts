@@ -22,10 +22,17 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function waitUntilServing(origin: string, child: ChildProcess, log: () => string): Promise<void> {
+async function waitUntilServing(
+  origin: string,
+  child: ChildProcess,
+  log: () => string,
+): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`astro preview exited with ${child.exitCode} before serving ${origin}:\n${log()}`);
+    if (child.exitCode !== null)
+      throw new Error(
+        `astro preview exited with ${child.exitCode} before serving ${origin}:\n${log()}`,
+      );
     try {
       if ((await fetch(`${origin}/`)).ok) return;
     } catch {
@@ -41,10 +48,14 @@ export async function startPreview(): Promise<Preview> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   // --ignore-lock: Astro 7 otherwise refuses to start beside a preview someone already has open.
-  const child = spawn(process.execPath, [astro, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [astro, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));

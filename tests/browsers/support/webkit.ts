@@ -34,14 +34,20 @@ async function waitForDriver(url: string, driver: ChildProcess): Promise<void> {
  */
 export async function launchWebKit(): Promise<Engine> {
   const binary = miniBrowserPath();
-  if (!binary) throw new Error('expected MiniBrowser under /usr/lib/<arch>/webkit2gtk-4.1/ (apt-get install webkit2gtk-driver)');
+  if (!binary)
+    throw new Error(
+      'expected MiniBrowser under /usr/lib/<arch>/webkit2gtk-4.1/ (apt-get install webkit2gtk-driver)',
+    );
   const port = await freePort();
   const server = `http://127.0.0.1:${port}`;
   const driverProcess = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore' });
   await waitForDriver(server, driverProcess);
   const driver: WebDriver = await new Builder()
     .usingServer(server)
-    .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary, args: ['--automation'] } })
+    .withCapabilities({
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': { binary, args: ['--automation'] },
+    })
     .build();
   await driver.manage().window().setRect({ width: 1280, height: 800 });
   const problems: string[] = [];
@@ -70,12 +76,17 @@ export async function launchWebKit(): Promise<Engine> {
     // Every call first makes sure the page is watched: after a click or Enter
     // that navigated, the new page is watched from the first look at it.
     evaluate: (body) =>
-      driver.executeAsyncScript(`const done = arguments[arguments.length - 1];
+      driver
+        .executeAsyncScript(
+          `const done = arguments[arguments.length - 1];
         ${watchProblems}
-        (async () => { ${body} })().then(done, (error) => done({ __error: String(error) }));`).then((result) => {
-        if (result && typeof result === 'object' && '__error' in result) throw new Error(String((result as { __error: string }).__error));
-        return result as never;
-      }),
+        (async () => { ${body} })().then(done, (error) => done({ __error: String(error) }));`,
+        )
+        .then((result) => {
+          if (result && typeof result === 'object' && '__error' in result)
+            throw new Error(String((result as { __error: string }).__error));
+          return result as never;
+        }),
     async click(selector) {
       await harvest();
       await driver.findElement(By.css(selector)).click();
@@ -96,16 +107,23 @@ export async function launchWebKit(): Promise<Engine> {
       const dir = mkdtempSync(join(tmpdir(), 'webkit-print-'));
       try {
         const out = join(dir, 'page.pdf');
-        const { stdout } = await promisify(execFile)('/usr/bin/python3', [printScript, url, out, ...(prepare ? [prepare] : [])], { timeout: 90_000 });
+        const { stdout } = await promisify(execFile)(
+          '/usr/bin/python3',
+          [printScript, url, out, ...(prepare ? [prepare] : [])],
+          { timeout: 90_000 },
+        );
         // The print helper watches its page from before the first script.
-        for (const line of stdout.split('\n')) if (line.startsWith('problem: ') && !problems.includes(line)) problems.push(line);
+        for (const line of stdout.split('\n'))
+          if (line.startsWith('problem: ') && !problems.includes(line)) problems.push(line);
         return readFileSync(out);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
     },
     async withoutHighlightApi() {
-      throw new Error('expected an engine that can run a script before the page does; WebKitWebDriver cannot');
+      throw new Error(
+        'expected an engine that can run a script before the page does; WebKitWebDriver cannot',
+      );
     },
     async problems() {
       await harvest();

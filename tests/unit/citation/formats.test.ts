@@ -3,7 +3,12 @@ import { test } from 'node:test';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { bibtexEntry, escapeBibtex } from '../../../src/citation/bibtex.ts';
-import { type CitedWork, citationKey, dateParts, isoDate } from '../../../src/citation/cited-work.ts';
+import {
+  type CitedWork,
+  citationKey,
+  dateParts,
+  isoDate,
+} from '../../../src/citation/cited-work.ts';
 import { cslItem, cslJson } from '../../../src/citation/csl.ts';
 import { gbt7714Reference } from '../../../src/citation/gbt7714.ts';
 
@@ -26,12 +31,24 @@ const traditional: CitedWork = {
 /** Before the site's address is configured, the static page can only give its path. */
 const relative: CitedWork = { ...section, key: 'speech-2', url: '/speech-2/' };
 /** Every character TeX treats specially, in a title and a site name. */
-const texSpecials: CitedWork = { ...section, key: 'a b,c', title: '50% & #1 {a_b} ~x^2 \\end $', siteName: 'A&B_C', url: 'https://example.org/a b/{x}\\#p1' };
+const texSpecials: CitedWork = {
+  ...section,
+  key: 'a b,c',
+  title: '50% & #1 {a_b} ~x^2 \\end $',
+  siteName: 'A&B_C',
+  url: 'https://example.org/a b/{x}\\#p1',
+};
 
 test('GB/T 7714 reference: title, [EB/OL], the site as publisher with the access date, the address', () => {
   const cases: [CitedWork, string][] = [
-    [section, '关于推进工会工作创新发展的讲话[EB/OL]. 讲话稿合编[2026-12-01]. https://example.org/speech-2/#s2.'],
-    [traditional, '關於實現疫情防控和經濟社會發展“雙勝利”的工作講話[EB/OL]. 講話稿合編[2027-01-09]. https://example.org/zh-hant/speech-1/.'],
+    [
+      section,
+      '关于推进工会工作创新发展的讲话[EB/OL]. 讲话稿合编[2026-12-01]. https://example.org/speech-2/#s2.',
+    ],
+    [
+      traditional,
+      '關於實現疫情防控和經濟社會發展“雙勝利”的工作講話[EB/OL]. 講話稿合編[2027-01-09]. https://example.org/zh-hant/speech-1/.',
+    ],
     [relative, '关于推进工会工作创新发展的讲话[EB/OL]. 讲话稿合编[2026-12-01]. /speech-2/.'],
   ];
   for (const [work, expected] of cases) assert.equal(gbt7714Reference(work), expected);

@@ -27,16 +27,35 @@ const book: Book = {
   source: 'content/raw/a.txt (sha256 0)',
   description: '逐字整理。',
   tocTitle: '目录',
-  chapters: [{ id: 'speech-1', title: '讲话', html, outline: [{ id: 's1', level: 2, text: '一、坚持' }, { id: 's1-1', level: 3, text: '一要学习。' }] }],
+  chapters: [
+    {
+      id: 'speech-1',
+      title: '讲话',
+      html,
+      outline: [
+        { id: 's1', level: 2, text: '一、坚持' },
+        { id: 's1-1', level: 3, text: '一要学习。' },
+      ],
+    },
+  ],
 };
 
 test('converting a generated file with the identity gives the file back byte for byte', () => {
-  for (const file of files) assert.equal(convertMarkdown(file.text, (text) => text), file.text, file.name);
+  for (const file of files)
+    assert.equal(
+      convertMarkdown(file.text, (text) => text),
+      file.text,
+      file.name,
+    );
 });
 
 test('a converted file changes only text: front matter identifiers, markup and escapes stay', () => {
-  const markdown = '---\ntitle: 甲\nslug: speech-1\nsource: 甲.txt\n---\n\n## 一、甲\n\n**一要甲。**&#x7532;乙\\*\n';
-  assert.equal(convertMarkdown(markdown, (text) => text.replaceAll('甲', '丙')), '---\ntitle: 丙\nslug: speech-1\nsource: 甲.txt\n---\n\n## 一、丙\n\n**一要丙。**&#x4E19;乙\\*\n');
+  const markdown =
+    '---\ntitle: 甲\nslug: speech-1\nsource: 甲.txt\n---\n\n## 一、甲\n\n**一要甲。**&#x7532;乙\\*\n';
+  assert.equal(
+    convertMarkdown(markdown, (text) => text.replaceAll('甲', '丙')),
+    '---\ntitle: 丙\nslug: speech-1\nsource: 甲.txt\n---\n\n## 一、丙\n\n**一要丙。**&#x4E19;乙\\*\n',
+  );
 });
 
 test('a compilation file puts each title as a level-1 heading over its body, escaped like the text', () => {
@@ -48,7 +67,10 @@ test('a compilation file puts each title as a level-1 heading over its body, esc
 });
 
 test('plain text is one block a line with Markdown heading marks, without the page-only links', () => {
-  assert.equal(speechText({ title: '讲话', subtitle: '——在会上', html }), '# 讲话\n\n——在会上\n\n同志们：\n\n## 一、坚持\n\n一要学习。XX书记说。\n\n### （一）发挥\n');
+  assert.equal(
+    speechText({ title: '讲话', subtitle: '——在会上', html }),
+    '# 讲话\n\n——在会上\n\n同志们：\n\n## 一、坚持\n\n一要学习。XX书记说。\n\n### （一）发挥\n',
+  );
 });
 
 const entryOrder = (bytes: Uint8Array): string[] => Object.keys(unzipSync(bytes));
@@ -72,14 +94,26 @@ test('the table of contents nests numbered items under their sections, under the
     {
       label: '讲话',
       href: 'text/speech-1.xhtml',
-      children: [{ label: '一、坚持', href: 'text/speech-1.xhtml#s1', children: [{ label: '一要学习。', href: 'text/speech-1.xhtml#s1-1', children: [] }] }],
+      children: [
+        {
+          label: '一、坚持',
+          href: 'text/speech-1.xhtml#s1',
+          children: [{ label: '一要学习。', href: 'text/speech-1.xhtml#s1-1', children: [] }],
+        },
+      ],
     },
   ]);
 });
 
 test('a chapter keeps ids, bold leads and redaction marks and drops the page-only links', () => {
   const chapter = new TextDecoder().decode(unzipSync(epub(book))['OEBPS/text/speech-1.xhtml']);
-  assert.match(chapter, /^<\?xml version="1.0" encoding="UTF-8"\?><!DOCTYPE html><html xmlns="http:\/\/www.w3.org\/1999\/xhtml" lang="zh-Hans" xml:lang="zh-Hans">/u);
-  assert.match(chapter, /<p id="p2"><strong id="s1-1">一要学习。<\/strong><span class="redacted" role="img" aria-label="原文隐去" title="原文隐去">XX<\/span>书记说。<\/p>/u);
+  assert.match(
+    chapter,
+    /^<\?xml version="1.0" encoding="UTF-8"\?><!DOCTYPE html><html xmlns="http:\/\/www.w3.org\/1999\/xhtml" lang="zh-Hans" xml:lang="zh-Hans">/u,
+  );
+  assert.match(
+    chapter,
+    /<p id="p2"><strong id="s1-1">一要学习。<\/strong><span class="redacted" role="img" aria-label="原文隐去" title="原文隐去">XX<\/span>书记说。<\/p>/u,
+  );
   assert.doesNotMatch(chapter, /pnum|hnum|data-pagefind/u);
 });

@@ -14,21 +14,37 @@ const plainOpenCC = OpenCC.Converter({ from: 'cn', to: 'tw' });
 // speeches, what plain OpenCC wrongly prints, and what we print instead.
 const overrides = [
   { simplified: '信赖的“娘家人”', wrong: '信賴的“孃家人”', right: '信賴的“娘家人”' },
-  { simplified: '为工商联做好工作指明了方向', wrong: '為工商聯做好工作指明瞭方向', right: '為工商聯做好工作指明了方向' },
+  {
+    simplified: '为工商联做好工作指明了方向',
+    wrong: '為工商聯做好工作指明瞭方向',
+    right: '為工商聯做好工作指明了方向',
+  },
   { simplified: '了解实情、答疑释惑', wrong: '瞭解實情、答疑釋惑', right: '了解實情、答疑釋惑' },
-  { simplified: '及时发布各级各有关部门', wrong: '及時發佈各級各有關部門', right: '及時發布各級各有關部門' },
+  {
+    simplified: '及时发布各级各有关部门',
+    wrong: '及時發佈各級各有關部門',
+    right: '及時發布各級各有關部門',
+  },
 ];
 
 test('every override has a test row', () => {
   assert.deepEqual(
     Object.keys(traditionalOverrides).sort(),
-    overrides.map(({ simplified }) => Object.keys(traditionalOverrides).find((key) => simplified.includes(key))).sort(),
+    overrides
+      .map(({ simplified }) =>
+        Object.keys(traditionalOverrides).find((key) => simplified.includes(key)),
+      )
+      .sort(),
   );
 });
 
 for (const { simplified, wrong, right } of overrides) {
   test(`corrects OpenCC in “${simplified}”`, () => {
-    assert.equal(plainOpenCC(simplified), wrong, 'plain OpenCC output changed: review this override');
+    assert.equal(
+      plainOpenCC(simplified),
+      wrong,
+      'plain OpenCC output changed: review this override',
+    );
     assert.equal(toTraditional(simplified), right);
   });
 }
@@ -43,7 +59,10 @@ test('preserves length character for character', () => {
 });
 
 test('converts text and spoken labels of rendered HTML but never ids or links', () => {
-  const html = render('## 一、坚持政治性\n\n在X大地上发展。\n', [rehypeShortAnchors, rehypeRedactions]);
+  const html = render('## 一、坚持政治性\n\n在X大地上发展。\n', [
+    rehypeShortAnchors,
+    rehypeRedactions,
+  ]);
   const converted = htmlToTraditional(html);
   assert.match(converted, /<h2 id="一坚持政治性">一、堅持政治性/);
   assert.match(converted, /href="#s1" aria-label="本節的鏈接（s1）"/);

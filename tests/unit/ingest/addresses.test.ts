@@ -2,8 +2,17 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { type AddressEntry, type Addressee, assignSlugs } from '../../../src/ingest/addresses.ts';
 
-const speech = (source: string, title: string, alsoIn: string[] = []): Addressee => ({ source, title, alsoIn });
-const entry = (slug: string, source: string, title: string, occurrence = 1): AddressEntry => ({ slug, source, title, occurrence });
+const speech = (source: string, title: string, alsoIn: string[] = []): Addressee => ({
+  source,
+  title,
+  alsoIn,
+});
+const entry = (slug: string, source: string, title: string, occurrence = 1): AddressEntry => ({
+  slug,
+  source,
+  title,
+  occurrence,
+});
 
 describe('assignSlugs', () => {
   const cases: [string, Addressee[], AddressEntry[], string[], AddressEntry[]][] = [
@@ -19,14 +28,22 @@ describe('assignSlugs', () => {
       [speech('0.txt', '丙'), speech('a.txt', '甲'), speech('a.txt', '乙')],
       [entry('speech-1', 'a.txt', '甲'), entry('speech-2', 'a.txt', '乙')],
       ['speech-3', 'speech-1', 'speech-2'],
-      [entry('speech-1', 'a.txt', '甲'), entry('speech-2', 'a.txt', '乙'), entry('speech-3', '0.txt', '丙')],
+      [
+        entry('speech-1', 'a.txt', '甲'),
+        entry('speech-2', 'a.txt', '乙'),
+        entry('speech-3', '0.txt', '丙'),
+      ],
     ],
     [
       'never gives a removed speech’s number to another',
       [speech('a.txt', '乙'), speech('a.txt', '丁')],
       [entry('speech-1', 'a.txt', '甲'), entry('speech-2', 'a.txt', '乙')],
       ['speech-2', 'speech-3'],
-      [entry('speech-1', 'a.txt', '甲'), entry('speech-2', 'a.txt', '乙'), entry('speech-3', 'a.txt', '丁')],
+      [
+        entry('speech-1', 'a.txt', '甲'),
+        entry('speech-2', 'a.txt', '乙'),
+        entry('speech-3', 'a.txt', '丁'),
+      ],
     ],
     [
       'tells apart two speeches of one file that share a title, by their order',

@@ -13,8 +13,16 @@ describe('decodeText detects the encoding', () => {
     { name: 'UTF-8', input: utf8(TEXT), encoding: 'utf-8' },
     { name: 'UTF-8 with BOM', input: utf8(`\uFEFF${TEXT}`), encoding: 'utf-8-bom' },
     { name: 'GB18030 without BOM', input: iconv.encode(TEXT, 'gb18030'), encoding: 'gb18030' },
-    { name: 'UTF-16LE with BOM', input: iconv.encode(TEXT, 'utf-16le', { addBOM: true }), encoding: 'utf-16le' },
-    { name: 'UTF-16BE with BOM', input: iconv.encode(TEXT, 'utf-16be', { addBOM: true }), encoding: 'utf-16be' },
+    {
+      name: 'UTF-16LE with BOM',
+      input: iconv.encode(TEXT, 'utf-16le', { addBOM: true }),
+      encoding: 'utf-16le',
+    },
+    {
+      name: 'UTF-16BE with BOM',
+      input: iconv.encode(TEXT, 'utf-16be', { addBOM: true }),
+      encoding: 'utf-16be',
+    },
   ] as const;
 
   for (const { name, input, encoding } of cases) {
@@ -33,14 +41,25 @@ describe('decodeText rejects what is not text', () => {
     { name: 'empty input', input: bytes(), says: /empty \(0 bytes\)/ },
     { name: 'only whitespace', input: utf8(' \n\u3000\n'), says: /only whitespace/ },
     { name: 'NUL bytes', input: bytes(0x89, 0x50, 0x4e, 0x47, 0x00, 0x00), says: /NUL bytes/ },
-    { name: 'neither UTF-8 nor GB18030', input: bytes(0xff, 0xff), says: /neither valid UTF-8 nor valid GB18030/ },
+    {
+      name: 'neither UTF-8 nor GB18030',
+      input: bytes(0xff, 0xff),
+      says: /neither valid UTF-8 nor valid GB18030/,
+    },
     { name: 'control characters', input: utf8('同志们\u0007'), says: /control characters/ },
-    { name: 'a UTF-8 BOM before invalid bytes', input: bytes(0xef, 0xbb, 0xbf, 0xff), says: /byte-order mark but is not valid utf-8/ },
+    {
+      name: 'a UTF-8 BOM before invalid bytes',
+      input: bytes(0xef, 0xbb, 0xbf, 0xff),
+      says: /byte-order mark but is not valid utf-8/,
+    },
   ];
 
   for (const { name, input, says } of cases) {
     it(name, () => {
-      assert.throws(() => decodeText(input), (error: unknown) => error instanceof IngestError && says.test(error.message));
+      assert.throws(
+        () => decodeText(input),
+        (error: unknown) => error instanceof IngestError && says.test(error.message),
+      );
     });
   }
 });

@@ -29,13 +29,19 @@ function spanFrom(text: string, salutation: string, from: number): { span: strin
 const first = spanFrom(completeCopy, '各位领导、同志们:', 0);
 const second = spanFrom(completeCopy, '同志们:', first.end);
 const expectedSpans = [first.span, second.span];
-const rawPreview = raw.slice(raw.indexOf(`${COMPILATION_TITLE} ${TITLE_1}`), raw.lastIndexOf(COMPILATION_TITLE));
+const rawPreview = raw.slice(
+  raw.indexOf(`${COMPILATION_TITLE} ${TITLE_1}`),
+  raw.lastIndexOf(COMPILATION_TITLE),
+);
 const { markdown } = ingestFixture('seed');
 const speechTexts = markdown.map((file) => normalise(plainText(parseMarkdown(file.text))));
 
 describe('generated Markdown is faithful to the source', () => {
   it('the raw span sanity: the second title sits between the two speeches', () => {
-    assert.equal(completeCopy.slice(first.end, completeCopy.indexOf('同志们:', first.end)).trim(), TITLE_2);
+    assert.equal(
+      completeCopy.slice(first.end, completeCopy.indexOf('同志们:', first.end)).trim(),
+      TITLE_2,
+    );
   });
 
   expectedSpans.forEach((span, i) => {
@@ -45,15 +51,31 @@ describe('generated Markdown is faithful to the source', () => {
   });
 
   it('contains no boilerplate and no copy of the compilation title', () => {
-    const boilerplate = ['申明敬告', '本站不保证', '文档介绍', '查看更多', '相关文章', '您可能关注的文档', COMPILATION_TITLE];
+    const boilerplate = [
+      '申明敬告',
+      '本站不保证',
+      '文档介绍',
+      '查看更多',
+      '相关文章',
+      '您可能关注的文档',
+      COMPILATION_TITLE,
+    ];
     for (const file of markdown) {
-      for (const text of boilerplate) assert.ok(!file.text.includes(text), `${file.fileName} contains ${text}`);
+      for (const text of boilerplate)
+        assert.ok(!file.text.includes(text), `${file.fileName} contains ${text}`);
     }
   });
 
   it('keeps each piece of the preview exactly as often as the complete copy has it', () => {
-    const pieces = rawPreview.split(/\s{2,}/u).map(normalise).filter((piece) => piece !== normalise(`${COMPILATION_TITLE}${TITLE_1}`));
-    assert.equal(pieces.length, 4, 'expected salutation, two paragraphs and a heading in the preview');
+    const pieces = rawPreview
+      .split(/\s{2,}/u)
+      .map(normalise)
+      .filter((piece) => piece !== normalise(`${COMPILATION_TITLE}${TITLE_1}`));
+    assert.equal(
+      pieces.length,
+      4,
+      'expected salutation, two paragraphs and a heading in the preview',
+    );
     for (const piece of pieces) {
       const inSource = countOccurrences(normalise(first.span), piece);
       assert.equal(inSource, 1);

@@ -28,7 +28,10 @@ describe('equivalent inputs give the same Markdown as the seed', () => {
   }
 
   it('reports the preview only when the input has one', () => {
-    assert.deepEqual(seed.report.copiesRemoved.map(({ kind, paragraphs }) => ({ kind, paragraphs })), [{ kind: 'preview', paragraphs: 3 }]);
+    assert.deepEqual(
+      seed.report.copiesRemoved.map(({ kind, paragraphs }) => ({ kind, paragraphs })),
+      [{ kind: 'preview', paragraphs: 3 }],
+    );
     assert.deepEqual(ingestFixture('no-preview').report.copiesRemoved, []);
   });
 });
@@ -38,7 +41,9 @@ describe('Markdown syntax inside the text stays literal text', () => {
   const markdown = ingestFixture('markdown-special').markdown[1]?.text ?? '';
 
   it('parses back to exactly the inserted characters', () => {
-    const paragraph = parseMarkdown(markdown).children.find((node) => plainText(node).includes('注意'));
+    const paragraph = parseMarkdown(markdown).children.find((node) =>
+      plainText(node).includes('注意'),
+    );
     assert.ok(paragraph, 'expected the paragraph with the inserted text');
     assert.equal(paragraph.type, 'paragraph');
     assert.ok(plainText(paragraph).endsWith(`努力的问题。${LITERAL}`));

@@ -19,18 +19,39 @@ const total = site.reduce((sum, file) => sum + file.bytes, 0);
 const urls = (files: readonly { url: string }[]) => files.map((file) => file.url);
 
 const cases = [
-  { name: 'a site within the limit is precached whole', limit: total, precache: urls(site), asUsed: [] },
+  {
+    name: 'a site within the limit is precached whole',
+    limit: total,
+    precache: urls(site),
+    asUsed: [],
+  },
   {
     name: 'above the limit, search shards, text chunks, title groups and downloads are kept as used',
     limit: total - 1,
-    precache: ['index.html', 'speech-1/index.html', 'zh-hant/print/index.html', 'search-data/manifest.json', 'search-data/variants.json', '_astro/search.abc123.js'],
-    asUsed: ['search-data/grams/3.bin', 'zh-hant/search-data/text/0-1.json', 'search-data/titles/0.json', 'download/speech-1.epub', 'zh-hant/download/c/a.txt'],
+    precache: [
+      'index.html',
+      'speech-1/index.html',
+      'zh-hant/print/index.html',
+      'search-data/manifest.json',
+      'search-data/variants.json',
+      '_astro/search.abc123.js',
+    ],
+    asUsed: [
+      'search-data/grams/3.bin',
+      'zh-hant/search-data/text/0-1.json',
+      'search-data/titles/0.json',
+      'download/speech-1.epub',
+      'zh-hant/download/c/a.txt',
+    ],
   },
 ];
 
 for (const { name, limit, precache, asUsed } of cases) {
   test(name, () => {
     const plan = precachePlan(site, limit);
-    assert.deepEqual({ precache: urls(plan.precache), asUsed: urls(plan.asUsed), totalBytes: plan.totalBytes }, { precache, asUsed, totalBytes: total });
+    assert.deepEqual(
+      { precache: urls(plan.precache), asUsed: urls(plan.asUsed), totalBytes: plan.totalBytes },
+      { precache, asUsed, totalBytes: total },
+    );
   });
 }

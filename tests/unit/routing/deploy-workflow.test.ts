@@ -15,7 +15,9 @@ interface Step {
   env?: Record<string, string>;
 }
 
-const workflow = parse(readFileSync(new URL('../../../.github/workflows/deploy.yml', import.meta.url), 'utf8')) as {
+const workflow = parse(
+  readFileSync(new URL('../../../.github/workflows/deploy.yml', import.meta.url), 'utf8'),
+) as {
   jobs: Record<string, { steps: Step[]; needs?: string }>;
 };
 const steps = workflow.jobs.build!.steps;
@@ -35,11 +37,17 @@ test('the build runs the project’s own build script (ingest, astro build, inde
   // withastro/action runs `npm run build` unless build-cmd says otherwise; out-dir defaults to dist.
   assert.equal(build?.with?.['build-cmd'], undefined);
   assert.equal(build?.with?.['out-dir'], undefined);
-  const scripts = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const scripts = (
+    JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+      scripts: Record<string, string>;
+    }
+  ).scripts;
   assert.match(scripts.build!, /^npm run ingest && astro build/u);
 });
 
 test('deployment waits for the build', () => {
   assert.equal(workflow.jobs.deploy?.needs, 'build');
-  assert.ok(workflow.jobs.deploy?.steps.some((step) => step.uses?.startsWith('actions/deploy-pages@')));
+  assert.ok(
+    workflow.jobs.deploy?.steps.some((step) => step.uses?.startsWith('actions/deploy-pages@')),
+  );
 });

@@ -7,10 +7,20 @@ import { xmlDocument } from './xml.ts';
 
 /** One speech as an XHTML content document. */
 export function chapterDocument(chapter: Chapter, lang: string): string {
-  const head = h('head', [h('meta', { charset: 'utf-8' }), h('title', chapter.title), h('link', { rel: 'stylesheet', href: '../styles/book.css' })]);
+  const head = h('head', [
+    h('meta', { charset: 'utf-8' }),
+    h('title', chapter.title),
+    h('link', { rel: 'stylesheet', href: '../styles/book.css' }),
+  ]);
   const body = h('body', [
     h('h1', { className: ['speech-title'] }, chapter.title),
-    chapter.subtitle ? h('p', { className: ['speech-subtitle'] }, chapter.subtitle.split('\n').map((line) => h('span', line))) : null,
+    chapter.subtitle
+      ? h(
+          'p',
+          { className: ['speech-subtitle'] },
+          chapter.subtitle.split('\n').map((line) => h('span', line)),
+        )
+      : null,
     chapter.note ? h('p', { className: ['partial-note'], role: 'note' }, chapter.note) : null,
     h('div', { className: ['speech-body'] }, bookBody(chapter.html)),
   ]);

@@ -16,7 +16,12 @@ const stylesheet = `.speech-subtitle span { display: block; }
 
 const container = xmlDocument(
   x('container', { xmlns: 'urn:oasis:names:tc:opendocument:xmlns:container', version: '1.0' }, [
-    x('rootfiles', [x('rootfile', { 'full-path': 'OEBPS/content.opf', 'media-type': 'application/oebps-package+xml' })]),
+    x('rootfiles', [
+      x('rootfile', {
+        'full-path': 'OEBPS/content.opf',
+        'media-type': 'application/oebps-package+xml',
+      }),
+    ]),
   ]),
 );
 
@@ -35,6 +40,7 @@ export function epub(book: Book): Uint8Array {
     'OEBPS/toc.ncx': strToU8(ncxDocument(book)),
     'OEBPS/styles/book.css': strToU8(stylesheet),
   };
-  for (const chapter of book.chapters) files[`OEBPS/text/${chapter.id}.xhtml`] = strToU8(chapterDocument(chapter, book.lang));
+  for (const chapter of book.chapters)
+    files[`OEBPS/text/${chapter.id}.xhtml`] = strToU8(chapterDocument(chapter, book.lang));
   return zipSync(files, { level: 9, mtime: book.modified });
 }

@@ -44,16 +44,35 @@ function depth(entries: readonly TocEntry[]): number {
 function navList(entries: readonly TocEntry[]): Element {
   return x(
     'ol',
-    entries.map((entry) => x('li', [x('a', { href: entry.href }, entry.label), entry.children.length > 0 ? navList(entry.children) : null])),
+    entries.map((entry) =>
+      x('li', [
+        x('a', { href: entry.href }, entry.label),
+        entry.children.length > 0 ? navList(entry.children) : null,
+      ]),
+    ),
   );
 }
 
 /** nav.xhtml, the EPUB 3 navigation document. */
 export function navDocument(book: Book): string {
-  const html = x('html', { xmlns: 'http://www.w3.org/1999/xhtml', 'xmlns:epub': 'http://www.idpf.org/2007/ops', lang: book.lang, 'xml:lang': book.lang }, [
-    x('head', [x('meta', { charset: 'utf-8' }), x('title', book.tocTitle)]),
-    x('body', [x('nav', { 'epub:type': 'toc', id: 'toc' }, [x('h1', book.tocTitle), navList(tocEntries(book))])]),
-  ]);
+  const html = x(
+    'html',
+    {
+      xmlns: 'http://www.w3.org/1999/xhtml',
+      'xmlns:epub': 'http://www.idpf.org/2007/ops',
+      lang: book.lang,
+      'xml:lang': book.lang,
+    },
+    [
+      x('head', [x('meta', { charset: 'utf-8' }), x('title', book.tocTitle)]),
+      x('body', [
+        x('nav', { 'epub:type': 'toc', id: 'toc' }, [
+          x('h1', book.tocTitle),
+          navList(tocEntries(book)),
+        ]),
+      ]),
+    ],
+  );
   return xmlDocument(html, 'html');
 }
 
@@ -70,15 +89,19 @@ export function ncxDocument(book: Book): string {
         ...navPoints(entry.children),
       ]);
     });
-  const ncx = x('ncx', { xmlns: 'http://www.daisy.org/z3986/2005/ncx/', version: '2005-1', 'xml:lang': book.lang }, [
-    x('head', [
-      x('meta', { name: 'dtb:uid', content: book.identifier }),
-      x('meta', { name: 'dtb:depth', content: String(depth(entries)) }),
-      x('meta', { name: 'dtb:totalPageCount', content: '0' }),
-      x('meta', { name: 'dtb:maxPageNumber', content: '0' }),
-    ]),
-    x('docTitle', [x('text', book.title)]),
-    x('navMap', navPoints(entries)),
-  ]);
+  const ncx = x(
+    'ncx',
+    { xmlns: 'http://www.daisy.org/z3986/2005/ncx/', version: '2005-1', 'xml:lang': book.lang },
+    [
+      x('head', [
+        x('meta', { name: 'dtb:uid', content: book.identifier }),
+        x('meta', { name: 'dtb:depth', content: String(depth(entries)) }),
+        x('meta', { name: 'dtb:totalPageCount', content: '0' }),
+        x('meta', { name: 'dtb:maxPageNumber', content: '0' }),
+      ]),
+      x('docTitle', [x('text', book.title)]),
+      x('navMap', navPoints(entries)),
+    ],
+  );
   return xmlDocument(ncx);
 }

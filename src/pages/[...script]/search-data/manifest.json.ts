@@ -2,7 +2,11 @@ import type { APIContext } from 'astro';
 import { ui } from '../../../i18n/ui.ts';
 import { pageHref, siteHref } from '../../../routing/links.ts';
 import { scriptFromParam, scriptPaths } from '../../../routing/script-routes.ts';
-import { blocksPerChunk, siteSearch, speechesPerTitleGroup } from '../../../search/build/site-search.ts';
+import {
+  blocksPerChunk,
+  siteSearch,
+  speechesPerTitleGroup,
+} from '../../../search/build/site-search.ts';
 import type { Manifest } from '../../../search/core/format.ts';
 
 export const getStaticPaths = scriptPaths;

@@ -11,6 +11,9 @@ export async function getStaticPaths(): Promise<{ params: { shard: string } }[]>
 export async function GET({ params }: APIContext): Promise<Response> {
   const { index } = await siteSearch();
   const shard = index.shards[Number(params.shard)];
-  if (!shard) throw new Error(`No gram shard "${params.shard}": expected 0 to ${index.shards.length - 1}`);
-  return new Response(new Uint8Array(shard), { headers: { 'Content-Type': 'application/octet-stream' } });
+  if (!shard)
+    throw new Error(`No gram shard "${params.shard}": expected 0 to ${index.shards.length - 1}`);
+  return new Response(new Uint8Array(shard), {
+    headers: { 'Content-Type': 'application/octet-stream' },
+  });
 }

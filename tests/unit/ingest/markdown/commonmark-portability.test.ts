@@ -15,7 +15,8 @@ function readWithReference(markdown: string): { block: string; text: string; str
   let strongDepth = 0;
   for (let event = walker.next(); event; event = walker.next()) {
     const { node, entering } = event;
-    if (node.type === 'heading' && entering) blocks.push({ block: `h${node.level}`, text: '', strong: [] });
+    if (node.type === 'heading' && entering)
+      blocks.push({ block: `h${node.level}`, text: '', strong: [] });
     if (node.type === 'paragraph' && entering) blocks.push({ block: 'p', text: '', strong: [] });
     if (node.type === 'strong') {
       strongDepth += entering ? 1 : -1;
@@ -26,7 +27,10 @@ function readWithReference(markdown: string): { block: string; text: string; str
       current.text += node.literal;
       if (strongDepth > 0) current.strong[current.strong.length - 1] += node.literal;
     }
-    assert.ok(!['html_inline', 'html_block', 'emph', 'link', 'code'].includes(node.type), `unexpected ${node.type}`);
+    assert.ok(
+      !['html_inline', 'html_block', 'emph', 'link', 'code'].includes(node.type),
+      `unexpected ${node.type}`,
+    );
   }
   return blocks;
 }
@@ -46,12 +50,20 @@ for (const file of readdirSync(dir).filter((name) => name.endsWith('.md'))) {
     // Every bold lead closes where remark closes it: at the end of the lead sentence.
     for (const { strong, text } of blocks) {
       for (const lead of strong) {
-        assert.ok(text.startsWith(lead) && /[。！？]”?$/.test(lead), `bold run “${lead.slice(0, 20)}…” does not end its lead sentence`);
+        assert.ok(
+          text.startsWith(lead) && /[。！？]”?$/.test(lead),
+          `bold run “${lead.slice(0, 20)}…” does not end its lead sentence`,
+        );
       }
     }
     // As many bold runs as ingest found numbered points, and no stray markup left as text.
-    const points = report.sources.flatMap((source) => source.speeches).find((entry) => entry.slug === speech.slug)!.points;
-    assert.equal(blocks.reduce((sum, { strong }) => sum + strong.length, 0), points);
+    const points = report.sources
+      .flatMap((source) => source.speeches)
+      .find((entry) => entry.slug === speech.slug)!.points;
+    assert.equal(
+      blocks.reduce((sum, { strong }) => sum + strong.length, 0),
+      points,
+    );
     for (const { text } of blocks) assert.doesNotMatch(text, /\*\*|__/);
   });
 }

@@ -37,9 +37,18 @@ describe('variantClasses', () => {
     assert.equal(classes, '习習 们們 兴興 复復複');
   });
 
-  it('adds the forms of other conventions after the site\'s own', () => {
+  it("adds the forms of other conventions after the site's own", () => {
     assert.equal(variantClasses([['里面', '裡面']], [['里面', '裏面']]), '里裡裏');
-    assert.equal(variantClasses([['里面', '裡面']], [['里面', '裏面'], ['里面', '裏面']]), '里裡裏');
+    assert.equal(
+      variantClasses(
+        [['里面', '裡面']],
+        [
+          ['里面', '裏面'],
+          ['里面', '裏面'],
+        ],
+      ),
+      '里裡裏',
+    );
   });
 
   it('makes both scripts fold alike', () => {

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { fold, foldChar, normalise, parseQuery, variantMap } from '../../../../src/search/core/fold.ts';
+import {
+  fold,
+  foldChar,
+  normalise,
+  parseQuery,
+  variantMap,
+} from '../../../../src/search/core/fold.ts';
 
 const variants = variantMap('两兩 个個 复復複 于於');
 
@@ -40,7 +46,12 @@ describe('fold', () => {
   });
 
   it('is idempotent', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => fold(fold(text, variants), variants) === fold(text, variants)));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary' }),
+        (text) => fold(fold(text, variants), variants) === fold(text, variants),
+      ),
+    );
   });
 });
 
@@ -64,7 +75,10 @@ describe('normalise', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (source) => {
         const { text, start, end } = normalise(source, variants);
-        return text.length === start.length && start.every((s, i) => s < end[i]! && end[i]! <= source.length);
+        return (
+          text.length === start.length &&
+          start.every((s, i) => s < end[i]! && end[i]! <= source.length)
+        );
       }),
     );
   });
@@ -93,7 +107,14 @@ describe('parseQuery', () => {
 
 describe('variantMap', () => {
   it('reads classes separated by spaces, first member canonical', () => {
-    assert.deepEqual([...variantMap('发發髮 个個')], [['發', '发'], ['髮', '发'], ['個', '个']]);
+    assert.deepEqual(
+      [...variantMap('发發髮 个個')],
+      [
+        ['發', '发'],
+        ['髮', '发'],
+        ['個', '个'],
+      ],
+    );
   });
 
   it('accepts an empty table', () => {

@@ -7,11 +7,15 @@ import { blocksPerChunk, siteSearch } from '../../../../search/build/site-search
 import type { TextChunk } from '../../../../search/core/format.ts';
 
 /** `<speech>-<part>`: speech by its position in the archive, part by blocksPerChunk. */
-export async function getStaticPaths(): Promise<{ params: { script: string | undefined; chunk: string } }[]> {
+export async function getStaticPaths(): Promise<
+  { params: { script: string | undefined; chunk: string } }[]
+> {
   const { blocks } = await siteSearch();
   return scripts.flatMap((script) =>
     blocks[script].flatMap((speech, i) =>
-      Array.from({ length: Math.ceil(speech.length / blocksPerChunk) }, (_, part) => ({ params: { script: routeParam[script], chunk: `${i}-${part}` } })),
+      Array.from({ length: Math.ceil(speech.length / blocksPerChunk) }, (_, part) => ({
+        params: { script: routeParam[script], chunk: `${i}-${part}` },
+      })),
     ),
   );
 }
@@ -27,7 +31,10 @@ export async function GET({ params }: APIContext): Promise<Response> {
     slug,
     title,
     href: pageHref(script, `${slug}/`),
-    blocks: blocks[script][speech]!.slice(first, first + blocksPerChunk).map(({ id, text }) => [id, text]),
+    blocks: blocks[script][speech]!.slice(first, first + blocksPerChunk).map(({ id, text }) => [
+      id,
+      text,
+    ]),
   };
   return Response.json(chunk);
 }

@@ -6,11 +6,14 @@ import { speechesPerTitleGroup } from '../../../../search/build/site-search.ts';
 import type { TitleGroup } from '../../../../search/core/format.ts';
 
 /** One group per speechesPerTitleGroup speeches, numbered from 0 in archive order. */
-export async function getStaticPaths(): Promise<{ params: { script: string | undefined; group: string } }[]> {
+export async function getStaticPaths(): Promise<
+  { params: { script: string | undefined; group: string } }[]
+> {
   const paths = [];
   for (const script of scripts) {
     const groups = Math.ceil((await loadSpeeches(script)).length / speechesPerTitleGroup);
-    for (let group = 0; group < groups; group++) paths.push({ params: { script: routeParam[script], group: String(group) } });
+    for (let group = 0; group < groups; group++)
+      paths.push({ params: { script: routeParam[script], group: String(group) } });
   }
   return paths;
 }
@@ -19,6 +22,10 @@ export async function getStaticPaths(): Promise<{ params: { script: string | und
 export async function GET({ params }: APIContext): Promise<Response> {
   const speeches = await loadSpeeches(scriptFromParam(params.script));
   const first = Number(params.group) * speechesPerTitleGroup;
-  const group: TitleGroup = { speeches: speeches.slice(first, first + speechesPerTitleGroup).map(({ slug, title }) => [slug, title]) };
+  const group: TitleGroup = {
+    speeches: speeches
+      .slice(first, first + speechesPerTitleGroup)
+      .map(({ slug, title }) => [slug, title]),
+  };
   return Response.json(group);
 }
