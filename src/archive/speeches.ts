@@ -1,21 +1,21 @@
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { getCollection } from 'astro:content';
 import { ui } from '../i18n/ui.ts';
 import type { SpeechData } from '../schemas/speech.ts';
 import { type Compilation, groupCompilations } from './compilations.ts';
-import { type OutlineItem, openingFromHtml, outlineFromHtml } from './outline.ts';
-import { htmlToTraditional } from '../render/html-to-traditional.ts';
+import { readSpeechBody, type SpeechBody } from './speech-body.ts';
+import rehypeTraditional from '../render/rehype-traditional.ts';
+import { transformTree, treeHtml } from '../render/transform-tree.ts';
 import type { Script } from '../i18n/scripts.ts';
 import { toTraditional } from '../i18n/to-traditional.ts';
 import { partialNote } from '../i18n/partial-note.ts';
 
-export interface Speech extends SpeechData {
-  /** Rendered body: salutation, sections, closing, with short anchors. */
+export interface Speech extends SpeechData, SpeechBody {
+  /** Rendered body (salutation, sections, closing, with short anchors), as the page prints it. */
   html: string;
-  outline: OutlineItem[];
   /** What the reader is told when the source holds only part of the speech. */
   partialNote: string | null;
-  /** The first sentence after the salutation. */
-  opening: string;
   /** Reading time in minutes, at 400 characters a minute. */
   minutes: number;
 }
@@ -23,38 +23,50 @@ export interface Speech extends SpeechData {
 /** A comfortable pace for reading Chinese prose silently. */
 const charactersPerMinute = 400;
 
-const cache = new Map<Script, Promise<Speech[]>>();
+let cache: Promise<Record<Script, Speech[]>> | undefined;
 
-/** Every speech in order, rendered in the given script (converted once per build). */
-export function loadSpeeches(script: Script): Promise<Speech[]> {
-  let speeches = cache.get(script);
-  if (!speeches) {
-    speeches = read(script);
-    cache.set(script, speeches);
+/** Every speech in order, in the given script. */
+export async function loadSpeeches(script: Script): Promise<Speech[]> {
+  cache ??= read();
+  return (await cache)[script];
+}
+
+/**
+ * Both scripts in one pass: each body is parsed once, and the Traditional
+ * one is converted from that tree (text and spoken labels; ids and links
+ * stay), so the two scripts share every anchor.
+ */
+async function read(): Promise<Record<Script, Speech[]>> {
+  const entries = await getCollection('speeches');
+  entries.sort((a, b) => a.data.order - b.data.order);
+  const speeches: Record<Script, Speech[]> = { hans: [], hant: [] };
+  for (const { data, rendered, id } of entries) {
+    if (!rendered)
+      throw new Error(`content/speeches/${id}.md was not rendered: expected Markdown with a body`);
+    const tree = fromHtml(rendered.html, { fragment: true });
+    const traditional = transformTree(tree, rehypeTraditional, undefined);
+    speeches.hans.push(speech(data, rendered.html, tree, (text) => text));
+    speeches.hant.push(speech(data, treeHtml(traditional), traditional, toTraditional));
   }
   return speeches;
 }
 
-async function read(script: Script): Promise<Speech[]> {
-  const entries = await getCollection('speeches');
-  entries.sort((a, b) => a.data.order - b.data.order);
-  return entries.map(({ data, rendered, id }) => {
-    if (!rendered)
-      throw new Error(`content/speeches/${id}.md was not rendered: expected Markdown with a body`);
-    const html = script === 'hant' ? htmlToTraditional(rendered.html) : rendered.html;
-    const convert = script === 'hant' ? toTraditional : (text: string) => text;
-    return {
-      ...data,
-      title: convert(data.title),
-      subtitle: data.subtitle && convert(data.subtitle),
-      partialNote: data.partial ? convert(partialNote(data.partial)) : null,
-      salutation: data.salutation && convert(data.salutation),
-      html,
-      outline: outlineFromHtml(html),
-      opening: openingFromHtml(html),
-      minutes: Math.max(1, Math.round(data.characters / charactersPerMinute)),
-    };
-  });
+function speech(
+  data: SpeechData,
+  html: string,
+  tree: Root,
+  convert: (text: string) => string,
+): Speech {
+  return {
+    ...data,
+    title: convert(data.title),
+    subtitle: data.subtitle && convert(data.subtitle),
+    partialNote: data.partial ? convert(partialNote(data.partial)) : null,
+    salutation: data.salutation && convert(data.salutation),
+    html,
+    ...readSpeechBody(tree),
+    minutes: Math.max(1, Math.round(data.characters / charactersPerMinute)),
+  };
 }
 
 interface Archive {

@@ -1,5 +1,4 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { SKIP, visit } from 'unist-util-visit';
 
 /** The links a page puts before each paragraph and after each heading: empty, and pointless in a book. */
@@ -9,10 +8,10 @@ const pageOnlyLinks = new Set(['pnum', 'hnum']);
  * The speech body as the page renders it, minus what only a web page needs:
  * the margin links to paragraphs and sections and Pagefind's attributes.
  * Text, ids (#s2, #s2-3, #p12 and the heading slugs), bold leads and the
- * redaction marks stay exactly as they are.
+ * redaction marks stay exactly as they are. The shared tree is not changed.
  */
-export function bookBody(html: string): ElementContent[] {
-  const tree: Root = fromHtml(html, { fragment: true });
+export function bookBody(body: Root): ElementContent[] {
+  const tree = structuredClone(body);
   visit(tree, 'element', (node: Element, index, parent) => {
     const classes = node.properties.className;
     if (

@@ -1,27 +1,23 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { compilationMarkdown, convertMarkdown } from './formats/md.ts';
-import { type Book, type Chapter, epub } from './formats/epub/index.ts';
-import { compilationText, speechText } from './formats/txt.ts';
-import { ui } from '../i18n/ui.ts';
 import type { Compilation } from '../archive/compilations.ts';
 import { loadCompilations, loadSpeeches, type Speech } from '../archive/speeches.ts';
-import { pageHref } from '../routing/links.ts';
-import { langTag, type Script, scripts } from '../i18n/scripts.ts';
+import { type Script, scripts } from '../i18n/scripts.ts';
 import { toTraditional } from '../i18n/to-traditional.ts';
+import { ui } from '../i18n/ui.ts';
+import { pageHref } from '../routing/links.ts';
+import type { Edition } from './edition.ts';
+import type { DownloadFormat } from './format.ts';
+import { downloadFormats } from './formats/index.ts';
+import { convertMarkdown } from './formats/md.ts';
 
 /*
  * The downloads of every speech and compilation, built once per build and
  * shared by the endpoints that serve the bytes and the pages that print
- * their sizes. Everything comes from what the pages render (the speech's
- * HTML in the page's script) or, for Markdown, from the generated file
- * itself, converted by the same OpenCC pass as the pages for Traditional.
+ * their sizes. Every format builds from the same edition: the speeches as
+ * the pages render them, and the generated Markdown itself, converted by the
+ * same OpenCC pass as the pages for Traditional.
  */
-
-export type DownloadFormat = 'epub' | 'txt' | 'md';
-
-export const downloadFormats: readonly DownloadFormat[] = ['epub', 'txt', 'md'];
 
 export interface DownloadFile {
   format: DownloadFormat;
@@ -30,16 +26,6 @@ export interface DownloadFile {
   /** What the browser saves it as: the title and the extension. */
   fileName: string;
   bytes: Uint8Array;
-}
-
-const mediaTypes: Record<DownloadFormat, string> = {
-  epub: 'application/epub+zip',
-  txt: 'text/plain; charset=utf-8',
-  md: 'text/markdown; charset=utf-8',
-};
-
-export function mediaType(format: DownloadFormat): string {
-  return mediaTypes[format];
 }
 
 /**
@@ -76,129 +62,62 @@ async function speechMarkdown(script: Script, speech: Speech): Promise<string> {
   return script === 'hant' ? convertMarkdown(markdown, toTraditional) : markdown;
 }
 
-/** A URN that names this book in this script and nothing else, the same in every build. */
-function bookIdentifier(script: Script, kind: 'speech' | 'compilation', slug: string): string {
-  const hex = createHash('sha256').update(`${kind}/${slug}/${script}`).digest('hex');
-  // An RFC 9562 version-8 (name-based, custom hash) UUID.
-  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-
-function chapter(speech: Speech): Chapter {
-  return {
-    id: speech.slug,
-    title: speech.title,
-    subtitle: speech.subtitle,
-    note: speech.partialNote,
-    html: speech.html,
-    outline: speech.outline,
-  };
-}
-
-function book(
-  script: Script,
-  kind: 'speech' | 'compilation',
-  slug: string,
-  title: string,
-  speeches: readonly Speech[],
-): Book {
-  const t = ui(script);
-  const sources = [
-    ...new Set(speeches.map((speech) => `content/raw/${speech.source} (sha256 ${speech.sha256})`)),
-  ];
-  return {
-    identifier: bookIdentifier(script, kind, slug),
-    title,
-    lang: langTag[script],
-    modified: buildDate,
-    publisher: t.siteName,
-    source: sources.join('; '),
-    description:
-      script === 'hant' ? `${t.downloadNote}${t.downloadNoteTraditional}` : t.downloadNote,
-    tocTitle: t.tableOfContents,
-    chapters: speeches.map(chapter),
-  };
-}
-
 /** A title as a file name: characters that file systems refuse become a space. */
 function fileName(title: string, format: DownloadFormat): string {
-  return `${title.replace(/[\\/:*?"<>|\u0000-\u001f]+/gu, ' ').trim()}.${format}`;
+  return `${title.replace(/[\\/:*?"<>|\u0000-\u001f]+/gu, ' ').trim()}.${format.extension}`;
 }
 
-const encoder = new TextEncoder();
-
-async function speechFiles(script: Script, speech: Speech): Promise<DownloadFile[]> {
-  const markdown = await speechMarkdown(script, speech);
-  const bytes: Record<DownloadFormat, Uint8Array> = {
-    epub: epub(book(script, 'speech', speech.slug, speech.title, [speech])),
-    txt: encoder.encode(speechText(speech)),
-    md: encoder.encode(markdown),
-  };
+async function files(edition: Omit<Edition, 'markdown' | 'built'>): Promise<DownloadFile[]> {
+  const markdown = await Promise.all(
+    edition.speeches.map((speech) => speechMarkdown(edition.script, speech)),
+  );
+  const complete: Edition = { ...edition, markdown, built: buildDate };
+  const folder = edition.kind === 'speech' ? 'download/' : 'download/c/';
   return downloadFormats.map((format) => ({
     format,
-    path: `download/${speech.slug}.${format}`,
-    fileName: fileName(speech.title, format),
-    bytes: bytes[format],
-  }));
-}
-
-async function compilationFiles(
-  script: Script,
-  compilation: Compilation<Speech>,
-): Promise<DownloadFile[]> {
-  const speeches = compilation.speeches;
-  const markdowns = await Promise.all(speeches.map((speech) => speechMarkdown(script, speech)));
-  const bytes: Record<DownloadFormat, Uint8Array> = {
-    epub: epub(book(script, 'compilation', compilation.slug, compilation.title, speeches)),
-    txt: encoder.encode(compilationText(speeches)),
-    md: encoder.encode(
-      compilationMarkdown(
-        speeches.map((speech, i) => ({
-          title: speech.title,
-          subtitle: speech.subtitle,
-          note: speech.partialNote,
-          markdown: markdowns[i]!,
-        })),
-      ),
-    ),
-  };
-  return downloadFormats.map((format) => ({
-    format,
-    path: `download/c/${compilation.slug}.${format}`,
-    fileName: fileName(compilation.title, format),
-    bytes: bytes[format],
+    path: `${folder}${edition.slug}.${format.extension}`,
+    fileName: fileName(edition.title, format),
+    bytes: format.build(complete),
   }));
 }
 
 const cache = new Map<string, Promise<DownloadFile[]>>();
 
 function once(key: string, make: () => Promise<DownloadFile[]>): Promise<DownloadFile[]> {
-  let files = cache.get(key);
-  if (!files) {
-    files = make();
-    cache.set(key, files);
+  let built = cache.get(key);
+  if (!built) {
+    built = make();
+    cache.set(key, built);
   }
-  return files;
+  return built;
 }
 
-/** A speech's EPUB, text and Markdown in one script. */
+/** A speech's downloads in one script, one file per format. */
 export function speechDownloads(script: Script, speech: Speech): Promise<DownloadFile[]> {
-  return once(`${script}/speech/${speech.slug}`, () => speechFiles(script, speech));
+  return once(`${script}/speech/${speech.slug}`, () =>
+    files({ kind: 'speech', slug: speech.slug, script, title: speech.title, speeches: [speech] }),
+  );
 }
 
-/** A compilation's EPUB, text and Markdown in one script: its speeches in order. */
+/** A compilation's downloads in one script: its speeches in order. */
 export function compilationDownloads(
   script: Script,
   compilation: Compilation<Speech>,
 ): Promise<DownloadFile[]> {
   return once(`${script}/compilation/${compilation.slug}`, () =>
-    compilationFiles(script, compilation),
+    files({
+      kind: 'compilation',
+      slug: compilation.slug,
+      script,
+      title: compilation.title,
+      speeches: compilation.speeches,
+    }),
   );
 }
 
 /** Every download of the site, with the script it is in, for the endpoints' getStaticPaths. */
 export async function allDownloads(
-  kind: 'speech' | 'compilation',
+  kind: Edition['kind'],
 ): Promise<{ script: Script; file: DownloadFile }[]> {
   const all = [];
   for (const script of scripts) {
@@ -230,16 +149,11 @@ export interface DownloadLink {
 
 export function downloadLinks(script: Script, files: readonly DownloadFile[]): DownloadLink[] {
   const t = ui(script);
-  const labels: Record<DownloadFormat, string> = {
-    epub: t.downloadEpub,
-    txt: t.downloadText,
-    md: t.downloadMarkdown,
-  };
   return files.map((file) => ({
     href: pageHref(script, file.path),
     fileName: file.fileName,
-    label: labels[file.format],
+    label: t[file.format.label],
     size: `${Math.max(1, Math.round(file.bytes.length / 1024))} KB`,
-    type: mediaType(file.format).replace(/;.*$/u, ''),
+    type: file.format.mediaType.replace(/;.*$/u, ''),
   }));
 }

@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { allDownloads, type DownloadFile, mediaType } from './files.ts';
+import { allDownloads, type DownloadFile } from './files.ts';
 import { routeParam } from '../routing/script-routes.ts';
 
 interface DownloadPath {
@@ -19,6 +19,6 @@ export async function downloadPaths(kind: 'speech' | 'compilation'): Promise<Dow
 export function downloadResponse({ props }: APIContext<{ file: DownloadFile }>): Response {
   const { file } = props;
   return new Response(new Uint8Array(file.bytes), {
-    headers: { 'Content-Type': mediaType(file.format) },
+    headers: { 'Content-Type': file.format.mediaType },
   });
 }

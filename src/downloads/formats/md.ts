@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { toMarkdown } from '../../ingest/markdown/stringify.ts';
+import type { DownloadFormat } from '../format.ts';
 import type { TitleBlock } from './txt.ts';
 
 /** Front-matter fields that people read; the rest (slug, source, sha256, counts) are identifiers. */
@@ -67,3 +68,25 @@ function lines(text: string): PhrasingContent[] {
     return i === 0 ? [value] : [{ type: 'break' }, value];
   });
 }
+
+const encoder = new TextEncoder();
+
+/** A speech's own generated file; a compilation's speeches as `compilationMarkdown` joins them. */
+export const markdownFormat: DownloadFormat = {
+  extension: 'md',
+  mediaType: 'text/markdown; charset=utf-8',
+  label: 'downloadMarkdown',
+  build: ({ kind, speeches, markdown }) =>
+    encoder.encode(
+      kind === 'speech'
+        ? markdown[0]!
+        : compilationMarkdown(
+            speeches.map((speech, i) => ({
+              title: speech.title,
+              subtitle: speech.subtitle,
+              note: speech.partialNote,
+              markdown: markdown[i]!,
+            })),
+          ),
+    ),
+};

@@ -2,9 +2,9 @@ import * as OpenCC from 'opencc-js';
 import { toTraditional } from '../../i18n/to-traditional.ts';
 import type { Script } from '../../i18n/scripts.ts';
 import { loadSpeeches } from '../../archive/speeches.ts';
+import type { Speech } from '../../archive/speeches.ts';
 import type { Block } from '../core/match.ts';
 import { fold, variantMap } from '../core/fold.ts';
-import { blocksFromHtml } from './blocks.ts';
 import { buildGramIndex, type GramIndex } from './gram-index.ts';
 import { variantClasses } from './variants.ts';
 
@@ -46,8 +46,8 @@ export function siteSearch(): Promise<SiteSearch> {
 async function build(): Promise<SiteSearch> {
   const [hans, hant] = await Promise.all([loadSpeeches('hans'), loadSpeeches('hant')]);
   const blocks: Record<Script, Block[][]> = {
-    hans: hans.map((speech) => [{ id: '', text: speech.title }, ...blocksFromHtml(speech.html)]),
-    hant: hant.map((speech) => [{ id: '', text: speech.title }, ...blocksFromHtml(speech.html)]),
+    hans: hans.map(searchBlocks),
+    hant: hant.map(searchBlocks),
   };
   const classes = corpusVariants(blocks);
   const variants = variantMap(classes);
@@ -63,6 +63,11 @@ async function build(): Promise<SiteSearch> {
     }),
   );
   return { classes, blocks, index: buildGramIndex(folded, shardBytes) };
+}
+
+/** The title as block '' and then the body's blocks: each paragraph under its id, each heading under its section's. */
+function searchBlocks(speech: Speech): Block[] {
+  return [{ id: '', text: speech.title }, ...speech.blocks.map(({ id, text }) => ({ id, text }))];
 }
 
 /**

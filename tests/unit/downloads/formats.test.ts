@@ -2,6 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { unzipSync } from 'fflate';
+import { fromHtml } from 'hast-util-from-html';
+import { readSpeechBody } from '../../../src/archive/speech-body.ts';
+import { downloadFormats } from '../../../src/downloads/formats/index.ts';
+import { ui } from '../../../src/i18n/ui.ts';
 import { type Book, epub } from '../../../src/downloads/formats/epub/index.ts';
 import { tocEntries } from '../../../src/downloads/formats/epub/navigation.ts';
 import { compilationMarkdown, convertMarkdown } from '../../../src/downloads/formats/md.ts';
@@ -31,7 +35,7 @@ const book: Book = {
     {
       id: 'speech-1',
       title: '讲话',
-      html,
+      body: fromHtml(html, { fragment: true }),
       outline: [
         { id: 's1', level: 2, text: '一、坚持' },
         { id: 's1-1', level: 3, text: '一要学习。' },
@@ -68,7 +72,11 @@ test('a compilation file puts each title as a level-1 heading over its body, esc
 
 test('plain text is one block a line with Markdown heading marks, without the page-only links', () => {
   assert.equal(
-    speechText({ title: '讲话', subtitle: '——在会上', html }),
+    speechText({
+      title: '讲话',
+      subtitle: '——在会上',
+      blocks: readSpeechBody(fromHtml(html, { fragment: true })).blocks,
+    }),
     '# 讲话\n\n——在会上\n\n同志们：\n\n## 一、坚持\n\n一要学习。XX书记说。\n\n### （一）发挥\n',
   );
 });
@@ -116,4 +124,13 @@ test('a chapter keeps ids, bold leads and redaction marks and drops the page-onl
     /<p id="p2"><strong id="s1-1">一要学习。<\/strong><span class="redacted" role="img" aria-label="原文隐去" title="原文隐去">XX<\/span>书记说。<\/p>/u,
   );
   assert.doesNotMatch(chapter, /pnum|hnum|data-pagefind/u);
+});
+
+test('every registered format has its own extension and a label the interface names', () => {
+  const extensions = downloadFormats.map((format) => format.extension);
+  assert.deepEqual(extensions, ['epub', 'txt', 'md']);
+  for (const format of downloadFormats) {
+    assert.match(format.mediaType, /^[a-z]+\/[a-z0-9.+-]+(?:; charset=utf-8)?$/u, format.extension);
+    assert.notEqual(ui('hans')[format.label], undefined, format.extension);
+  }
 });

@@ -3,7 +3,9 @@ import { test } from 'node:test';
 import * as OpenCC from 'opencc-js';
 import rehypeRedactions from '../../../src/render/rehype-redactions.ts';
 import rehypeShortAnchors from '../../../src/render/rehype-short-anchors.ts';
-import { htmlToTraditional } from '../../../src/render/html-to-traditional.ts';
+import { fromHtml } from 'hast-util-from-html';
+import rehypeTraditional from '../../../src/render/rehype-traditional.ts';
+import { transformTree, treeHtml } from '../../../src/render/transform-tree.ts';
 import { traditionalOverrides } from '../../../src/i18n/overrides.ts';
 import { toTraditional } from '../../../src/i18n/to-traditional.ts';
 import { render } from '../../support/render.ts';
@@ -63,7 +65,9 @@ test('converts text and spoken labels of rendered HTML but never ids or links', 
     rehypeShortAnchors,
     rehypeRedactions,
   ]);
-  const converted = htmlToTraditional(html);
+  const tree = fromHtml(html, { fragment: true });
+  const converted = treeHtml(transformTree(tree, rehypeTraditional, undefined));
+  assert.equal(treeHtml(tree), html, 'the shared tree is left as it was');
   assert.match(converted, /<h2 id="一坚持政治性">一、堅持政治性/);
   assert.match(converted, /href="#s1" aria-label="本節的鏈接（s1）"/);
   assert.match(converted, /aria-label="原文隱去" title="原文隱去">X<\/span>大地上發展。/);

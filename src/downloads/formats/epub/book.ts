@@ -1,6 +1,7 @@
-import type { OutlineItem } from '../../../archive/outline.ts';
+import type { Root } from 'hast';
+import type { OutlineItem } from '../../../archive/speech-body.ts';
 
-/** One speech of a book: its rendered page HTML and the outline read from it. */
+/** One speech of a book: its rendered body and the outline read from it. */
 export interface Chapter {
   /** File stem inside the book (the speech's slug), e.g. "speech-1". */
   id: string;
@@ -10,7 +11,7 @@ export interface Chapter {
   /** The page's note on a speech published from part of its text. */
   note?: string | null | undefined;
   /** The speech body as the page renders it (already in the book's script). */
-  html: string;
+  body: Root;
   outline: readonly OutlineItem[];
 }
 

@@ -22,7 +22,7 @@ export function chapterDocument(chapter: Chapter, lang: string): string {
         )
       : null,
     chapter.note ? h('p', { className: ['partial-note'], role: 'note' }, chapter.note) : null,
-    h('div', { className: ['speech-body'] }, bookBody(chapter.html)),
+    h('div', { className: ['speech-body'] }, bookBody(chapter.body)),
   ]);
   const html = h('html', { lang, xmlLang: lang }, [head, body]);
   return xmlDocument(toXast(html) as XmlElement, 'html');

@@ -1,6 +1,6 @@
 import type { Element } from 'xast';
 import { x } from 'xastscript';
-import type { OutlineItem } from '../../../archive/outline.ts';
+import type { OutlineItem } from '../../../archive/speech-body.ts';
 import type { Book, Chapter } from './book.ts';
 import { xmlDocument } from './xml.ts';
 
