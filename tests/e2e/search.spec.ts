@@ -154,9 +154,9 @@ test('a reading page fetches no search code or data until the reader shows inten
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   await page.goto('/speech-1/');
   await page.waitForLoadState('networkidle');
-  expect(
-    requests.filter((path) => /search-data|pagefind|controller|highlight/u.test(path)),
-  ).toEqual([]);
+  expect(requests.filter((path) => /search-data|pagefind|attach|highlight/u.test(path))).toEqual(
+    [],
+  );
   await page.locator('#site-search').focus();
   await page.locator('#site-search').fill('两个健康');
   await expect(page.locator('[data-search-results] a[data-hit]')).toHaveCount(3);

@@ -79,7 +79,7 @@ function checked(outcome: Outcome, t: SearchStrings): string {
     : '';
 }
 
-/** The button that checks the next page of candidates; the controller listens for it. */
+/** The button that checks the next page of candidates; attach.ts listens for it. */
 function more(outcome: Outcome, view: View, manifest: Manifest): Node[] {
   const left = outcome.candidates - outcome.checked;
   if (!view.more || left === 0) return [];
