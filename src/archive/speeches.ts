@@ -5,7 +5,7 @@ import { type Compilation, groupCompilations } from './compilations.ts';
 import { type OutlineItem, openingFromHtml, outlineFromHtml } from './outline.ts';
 import { htmlToTraditional } from '../render/html-to-traditional.ts';
 import type { Script } from '../i18n/scripts.ts';
-import { toTraditional } from '../i18n/to-traditional.ts';
+import { converterTo } from '../i18n/to-traditional.ts';
 import { partialNote } from '../i18n/partial-note.ts';
 
 export interface Speech extends SpeechData {
@@ -36,13 +36,13 @@ export function loadSpeeches(script: Script): Promise<Speech[]> {
 }
 
 async function read(script: Script): Promise<Speech[]> {
+  const convert = converterTo(script);
   const entries = await getCollection('speeches');
   entries.sort((a, b) => a.data.order - b.data.order);
   return entries.map(({ data, rendered, id }) => {
     if (!rendered)
       throw new Error(`content/speeches/${id}.md was not rendered: expected Markdown with a body`);
     const html = script === 'hant' ? htmlToTraditional(rendered.html) : rendered.html;
-    const convert = script === 'hant' ? toTraditional : (text: string) => text;
     return {
       ...data,
       title: convert(data.title),
