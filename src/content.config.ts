@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { noteSchema } from './schemas/note.ts';
 import { speechSchema } from './schemas/speech.ts';
 
 const speeches = defineCollection({
@@ -7,4 +8,9 @@ const speeches = defineCollection({
   schema: speechSchema,
 });
 
-export const collections = { speeches };
+const notes = defineCollection({
+  loader: file('content/notes.yaml'),
+  schema: noteSchema,
+});
+
+export const collections = { speeches, notes };

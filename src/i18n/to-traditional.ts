@@ -1,5 +1,6 @@
 import * as OpenCC from 'opencc-js';
 import { traditionalOverrides } from './overrides.ts';
+import type { Script } from './scripts.ts';
 
 /** Taiwan standard characters, not 'twp', which would also rewrite vocabulary. */
 const convert = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -26,4 +27,20 @@ export function toTraditional(text: string): string {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const unchanged = (text: string): string => text;
+
+/** Simplified text (as the code and the data are written) into `script`. */
+export function converterTo(script: Script): (text: string) => string {
+  return script === 'hant' ? toTraditional : unchanged;
+}
+
+/** A table of Simplified strings with each one converted to Traditional. */
+export function tableToTraditional<Key extends string>(
+  table: Readonly<Record<Key, string>>,
+): Record<Key, string> {
+  return Object.fromEntries(
+    Object.entries<string>(table).map(([key, value]) => [key, toTraditional(value)]),
+  ) as Record<Key, string>;
 }

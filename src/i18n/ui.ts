@@ -1,5 +1,5 @@
 import type { Script } from './scripts.ts';
-import { toTraditional } from './to-traditional.ts';
+import { tableToTraditional } from './to-traditional.ts';
 
 /** Interface strings, written in Simplified; Traditional is derived at build time. */
 const hans = {
@@ -93,9 +93,7 @@ const hans = {
 export type UiKey = keyof typeof hans;
 export type Ui = Record<UiKey, string>;
 
-const hant: Ui = Object.fromEntries(
-  Object.entries(hans).map(([key, value]) => [key, toTraditional(value)]),
-) as Ui;
+const hant: Ui = tableToTraditional(hans);
 
 /** The name of the *other* script, written in that script, for the switch. */
 export const otherScriptName: Record<Script, string> = { hans: '繁體', hant: '简体' };

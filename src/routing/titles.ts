@@ -1,3 +1,4 @@
+import { fill, type Ui } from '../i18n/ui.ts';
 import type { SpeechData } from '../schemas/speech.ts';
 
 /**
@@ -41,17 +42,17 @@ export function compilationTitleWithin(
 /**
  * The title of a page about a compilation, before the site name: the
  * compilation's title fitted into the room left by `after` (打印版, 第 2 页…),
- * which follows it, and by the site name.
+ * which follows it, and by the site name; a cut title ends in 等n篇.
  */
 export function compilationPageTitle(
   compilation: { title: string; speeches: readonly Pick<SpeechData, 'title'>[] },
-  names: { others: string; siteName: string },
+  t: Pick<Ui, 'andOthers' | 'siteName'>,
   after?: string,
 ): string {
   const fitted = compilationTitleWithin(
     compilation,
-    titleRoom(after ? [after, names.siteName] : [names.siteName]),
-    names.others,
+    titleRoom(after ? [after, t.siteName] : [t.siteName]),
+    fill(t.andOthers, { n: compilation.speeches.length }),
   );
   return after ? joinTitle([fitted, after]) : fitted;
 }

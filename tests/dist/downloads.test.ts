@@ -31,7 +31,10 @@ const scripts = [
 ] as const;
 
 const speeches = readSpeeches();
-const compilations = readCompilations().map((compilation) => ({ slug: compilation.path.replace(/^c\/|\/$/gu, ''), speeches: compilation.speeches }));
+const compilations = readCompilations().map((compilation) => ({
+  slug: compilation.path.replace(/^c\/|\/$/gu, ''),
+  speeches: compilation.speeches,
+}));
 
 interface PageSpeech {
   title: string;
@@ -67,12 +70,20 @@ function pageSpeech(prefix: string, slug: string): PageSpeech {
 
 /** What a .txt download must hold for these speeches: `# title`, then one block a line, headings marked as in the Markdown. */
 function expectedText(pages: readonly PageSpeech[]): string {
-  return pages.map((page) => `${[`# ${page.title}`, ...page.blocks.map((block) => (block.rank ? `${'#'.repeat(block.rank)} ${block.text}` : block.text))].join('\n\n')}\n`).join('\n');
+  return pages
+    .map(
+      (page) =>
+        `${[`# ${page.title}`, ...page.blocks.map((block) => (block.rank ? `${'#'.repeat(block.rank)} ${block.text}` : block.text))].join('\n\n')}\n`,
+    )
+    .join('\n');
 }
 
 /** Blocks of a Markdown file read back by remark: paragraphs and headings with their depth. */
 function markdownBlocks(markdown: string): Block[] {
-  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(markdown) as MdastRoot;
+  const tree = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    .parse(markdown) as MdastRoot;
   return tree.children.flatMap((node): Block[] => {
     if (node.type === 'paragraph') return [{ rank: 0, text: mdastText(node) }];
     if (node.type === 'heading') return [{ rank: node.depth, text: mdastText(node) }];
@@ -86,7 +97,9 @@ function download(prefix: string, path: string): Uint8Array {
 }
 
 function unzip(bytes: Uint8Array): Record<string, string> {
-  return Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
+  return Object.fromEntries(
+    Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]),
+  );
 }
 
 for (const { name, prefix, lang } of scripts) {
@@ -95,20 +108,37 @@ for (const { name, prefix, lang } of scripts) {
       const page = pageSpeech(prefix, speech.slug);
       const files = unzip(download(prefix, `${speech.slug}.epub`));
       const chapter = files[`OEBPS/text/${speech.slug}.xhtml`];
-      assert.ok(chapter, `${prefix}download/${speech.slug}.epub: expected OEBPS/text/${speech.slug}.xhtml`);
+      assert.ok(
+        chapter,
+        `${prefix}download/${speech.slug}.epub: expected OEBPS/text/${speech.slug}.xhtml`,
+      );
       assert.deepEqual(readSpeech(chapter, `${speech.slug}.epub`), page);
       assert.match(chapter, new RegExp(`<html[^>]* lang="${lang}" xml:lang="${lang}"`, 'u'));
-      assert.match(files['OEBPS/content.opf']!, new RegExp(`<dc:language>${lang}</dc:language>`, 'u'));
+      assert.match(
+        files['OEBPS/content.opf']!,
+        new RegExp(`<dc:language>${lang}</dc:language>`, 'u'),
+      );
     });
 
     test(`${name} ${speech.slug}: the text download is the page's text, one block a line`, () => {
-      assert.equal(new TextDecoder().decode(download(prefix, `${speech.slug}.txt`)), expectedText([pageSpeech(prefix, speech.slug)]));
+      assert.equal(
+        new TextDecoder().decode(download(prefix, `${speech.slug}.txt`)),
+        expectedText([pageSpeech(prefix, speech.slug)]),
+      );
     });
 
     test(`${name} ${speech.slug}: the Markdown download reads back to the page's blocks`, () => {
       const markdown = new TextDecoder().decode(download(prefix, `${speech.slug}.md`));
       assert.deepEqual(markdownBlocks(markdown), pageSpeech(prefix, speech.slug).blocks);
-      if (prefix === '') assert.equal(markdown, readFileSync(new URL(`../../content/speeches/${speech.slug}.md`, import.meta.url), 'utf8'), 'the generated file itself');
+      if (prefix === '')
+        assert.equal(
+          markdown,
+          readFileSync(
+            new URL(`../../content/speeches/${speech.slug}.md`, import.meta.url),
+            'utf8',
+          ),
+          'the generated file itself',
+        );
     });
   }
 
@@ -117,16 +147,26 @@ for (const { name, prefix, lang } of scripts) {
 
     test(`${name} compilation ${compilation.slug}: the EPUB holds its speeches in order, each as its page`, () => {
       const files = unzip(download(prefix, `c/${compilation.slug}.epub`));
-      const spine = [...files['OEBPS/content.opf']!.matchAll(/<itemref idref="text-([^"]+)"/gu)].map((match) => match[1]);
-      assert.deepEqual(spine, compilation.speeches.map((speech) => speech.slug));
+      const spine = [
+        ...files['OEBPS/content.opf']!.matchAll(/<itemref idref="text-([^"]+)"/gu),
+      ].map((match) => match[1]);
       assert.deepEqual(
-        compilation.speeches.map((speech) => readSpeech(files[`OEBPS/text/${speech.slug}.xhtml`]!, `c/${compilation.slug}.epub`)),
+        spine,
+        compilation.speeches.map((speech) => speech.slug),
+      );
+      assert.deepEqual(
+        compilation.speeches.map((speech) =>
+          readSpeech(files[`OEBPS/text/${speech.slug}.xhtml`]!, `c/${compilation.slug}.epub`),
+        ),
         pages(),
       );
     });
 
     test(`${name} compilation ${compilation.slug}: text and Markdown hold every speech's page text, titles as level-1 headings`, () => {
-      assert.equal(new TextDecoder().decode(download(prefix, `c/${compilation.slug}.txt`)), expectedText(pages()));
+      assert.equal(
+        new TextDecoder().decode(download(prefix, `c/${compilation.slug}.txt`)),
+        expectedText(pages()),
+      );
       const markdown = new TextDecoder().decode(download(prefix, `c/${compilation.slug}.md`));
       assert.deepEqual(
         markdownBlocks(markdown),
@@ -137,8 +177,14 @@ for (const { name, prefix, lang } of scripts) {
 
   test(`${name}: every speech and compilation page links its three downloads with their sizes`, () => {
     const linked = [
-      ...speeches.map((speech) => ({ page: `${prefix}${speech.slug}/index.html`, stem: speech.slug })),
-      ...compilations.map((compilation) => ({ page: `${prefix}c/${compilation.slug}/index.html`, stem: `c/${compilation.slug}` })),
+      ...speeches.map((speech) => ({
+        page: `${prefix}${speech.slug}/index.html`,
+        stem: speech.slug,
+      })),
+      ...compilations.map((compilation) => ({
+        page: `${prefix}c/${compilation.slug}/index.html`,
+        stem: `c/${compilation.slug}`,
+      })),
     ];
     for (const { page, stem } of linked) {
       const nav = findByClass(parseMarkup(readDist(page)), 'downloads', page);
@@ -158,12 +204,22 @@ for (const { name, prefix, lang } of scripts) {
 
 test('epubcheck reports no error and no warning on any EPUB', async () => {
   const books = distFiles().filter((file) => file.endsWith('.epub'));
-  assert.equal(books.length, scripts.length * (speeches.length + compilations.length), 'one EPUB per speech and compilation in each script');
+  assert.equal(
+    books.length,
+    scripts.length * (speeches.length + compilations.length),
+    'one EPUB per speech and compilation in each script',
+  );
   // Two at a time: the machine has two cores, and each check is a JVM.
   const pending = [...books];
   const worker = async () => {
     for (let book = pending.shift(); book; book = pending.shift()) {
-      const { stdout, stderr } = await run('java', [...javaFlags, '-jar', epubcheckJar, '-q', join(distDir, book)]).catch((error: { stdout: string; stderr: string }) => error);
+      const { stdout, stderr } = await run('java', [
+        ...javaFlags,
+        '-jar',
+        epubcheckJar,
+        '-q',
+        join(distDir, book),
+      ]).catch((error: { stdout: string; stderr: string }) => error);
       assert.equal(`${stdout}${stderr}`.trim(), '', `epubcheck ${book}`);
     }
   };

@@ -5,7 +5,15 @@ import { before, test } from 'node:test';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { basePath, distDir, fileForUrl, htmlPages, readDist, requireDist, urlOfPage } from '../support/dist.ts';
+import {
+  basePath,
+  distDir,
+  fileForUrl,
+  htmlPages,
+  readDist,
+  requireDist,
+  urlOfPage,
+} from '../support/dist.ts';
 
 before(requireDist);
 
@@ -56,13 +64,21 @@ function brokenLink(pageFile: string, written: string): string | null {
   if (fragment === '') return null;
   const targetPage = pages.get(target);
   if (!targetPage) return `${written}: #${fragment} points into ${target}, which is not a page`;
-  return targetPage.ids.has(fragment) ? null : `${written}: no element with id "${fragment}" on ${target}`;
+  return targetPage.ids.has(fragment)
+    ? null
+    : `${written}: no element with id "${fragment}" on ${target}`;
 }
 
 test('the site has pages in both scripts to check', () => {
   const files = [...pages.keys()];
-  assert.ok(files.some((file) => file.startsWith('zh-hant/')), 'expected Traditional pages under zh-hant/');
-  assert.ok(files.some((file) => !file.startsWith('zh-hant/')), 'expected Simplified pages at the root');
+  assert.ok(
+    files.some((file) => file.startsWith('zh-hant/')),
+    'expected Traditional pages under zh-hant/',
+  );
+  assert.ok(
+    files.some((file) => !file.startsWith('zh-hant/')),
+    'expected Simplified pages at the root',
+  );
 });
 
 for (const [file, page] of pages) {

@@ -34,8 +34,10 @@ function readListPage(file: string): ListPage {
   const page: ListPage = { url, links: [], nav: [] };
   const resolve = (href: string): string => new URL(href, `http://site${url}`).pathname;
   visit(fromHtml(readDist(file)), 'element', (node: Element) => {
-    if (node.tagName === 'a' && typeof node.properties.href === 'string') page.links.push(resolve(node.properties.href));
-    if (node.tagName !== 'nav' || !String(node.properties.className ?? '').includes('page-nav')) return;
+    if (node.tagName === 'a' && typeof node.properties.href === 'string')
+      page.links.push(resolve(node.properties.href));
+    if (node.tagName !== 'nav' || !String(node.properties.className ?? '').includes('page-nav'))
+      return;
     visit(node, 'element', (link: Element) => {
       if (link.tagName !== 'a' || typeof link.properties.href !== 'string') return;
       const { rel, ariaCurrent } = link.properties;
@@ -49,7 +51,11 @@ function readListPage(file: string): ListPage {
   return page;
 }
 
-const lists = new Map(htmlPages().filter((file) => listPath.test(file)).map((file) => [urlOf(file), readListPage(file)]));
+const lists = new Map(
+  htmlPages()
+    .filter((file) => listPath.test(file))
+    .map((file) => [urlOf(file), readListPage(file)]),
+);
 
 /** "/c/x/page/3/" → 3; a list's first page is 1. */
 function pageNumber(url: string): number {
@@ -63,7 +69,8 @@ test('pagination marks the page shown as current, and nothing else', () => {
     const current = page.nav.filter((link) => link.current !== undefined);
     if (current.length === 0) wrong.push(`${page.url}: no link marked aria-current`);
     for (const link of current) {
-      if (link.current !== 'page' || link.href !== page.url || link.rel !== undefined) wrong.push(`${page.url}: aria-current=${link.current} on ${link.href}`);
+      if (link.current !== 'page' || link.href !== page.url || link.rel !== undefined)
+        wrong.push(`${page.url}: aria-current=${link.current} on ${link.href}`);
     }
   }
   assert.deepEqual(wrong, []);
@@ -75,9 +82,17 @@ test('rel="prev" and rel="next" link each list page to its neighbours, and the f
     if (page.nav.length === 0) continue;
     const n = pageNumber(page.url);
     for (const { href, rel } of page.nav) {
-      if (rel === 'prev' && pageNumber(href) !== n - 1) wrong.push(`${page.url}: rel=prev → ${href}`);
-      if (rel === 'next' && pageNumber(href) !== n + 1) wrong.push(`${page.url}: rel=next → ${href}`);
-      if ((rel === 'prev' || rel === 'next') && !lists.has(href) && href !== '/' && href !== '/zh-hant/') wrong.push(`${page.url}: ${rel} → ${href}, not a list page`);
+      if (rel === 'prev' && pageNumber(href) !== n - 1)
+        wrong.push(`${page.url}: rel=prev → ${href}`);
+      if (rel === 'next' && pageNumber(href) !== n + 1)
+        wrong.push(`${page.url}: rel=next → ${href}`);
+      if (
+        (rel === 'prev' || rel === 'next') &&
+        !lists.has(href) &&
+        href !== '/' &&
+        href !== '/zh-hant/'
+      )
+        wrong.push(`${page.url}: ${rel} → ${href}, not a list page`);
     }
     const prev = page.nav.filter((link) => link.rel === 'prev').length;
     if (n === 1 && prev > 0) wrong.push(`${page.url}: the first page links a previous one`);
@@ -115,7 +130,9 @@ for (const prefix of ['/', '/zh-hant/']) {
     const unreachable = speeches.filter((url) => !depth.has(url));
     assert.deepEqual(unreachable, [], 'speeches no list page leads to');
     const deepest = Math.max(...speeches.map((url) => depth.get(url)!));
-    const listPages = [...lists.keys()].filter((url) => url.startsWith('/zh-hant/') === (prefix === '/zh-hant/')).length;
+    const listPages = [...lists.keys()].filter(
+      (url) => url.startsWith('/zh-hant/') === (prefix === '/zh-hant/'),
+    ).length;
     t.diagnostic(`deepest speech: ${deepest} clicks, over ${listPages} list pages`);
     assert.ok(deepest <= mostClicks, `a speech is ${deepest} clicks from the home page`);
   });

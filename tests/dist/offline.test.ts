@@ -6,7 +6,15 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { precachePlan } from '../../src/offline/precache-plan.ts';
-import { basePath, distDir, distFiles, fileForUrl, htmlPages, readDist, requireDist } from '../support/dist.ts';
+import {
+  basePath,
+  distDir,
+  distFiles,
+  fileForUrl,
+  htmlPages,
+  readDist,
+  requireDist,
+} from '../support/dist.ts';
 
 before(requireDist);
 
@@ -28,10 +36,23 @@ for (const { name, prefix, lang, siteName } of scripts) {
   test(`${name}: the web app manifest names the site in its script and language, opening on its home page`, () => {
     const manifest = JSON.parse(readDist(`${prefix}manifest.webmanifest`)) as WebManifest;
     assert.deepEqual(
-      { name: manifest.name, lang: manifest.lang, start_url: manifest.start_url, id: manifest.id, scope: manifest.scope },
-      { name: siteName, lang, start_url: `${basePath}${prefix}`, id: `${basePath}${prefix}`, scope: basePath },
+      {
+        name: manifest.name,
+        lang: manifest.lang,
+        start_url: manifest.start_url,
+        id: manifest.id,
+        scope: manifest.scope,
+      },
+      {
+        name: siteName,
+        lang,
+        start_url: `${basePath}${prefix}`,
+        id: `${basePath}${prefix}`,
+        scope: basePath,
+      },
     );
-    for (const icon of manifest.icons) assert.ok(existsSync(join(distDir, fileForUrl(icon.src))), `icon ${icon.src} is in dist/`);
+    for (const icon of manifest.icons)
+      assert.ok(existsSync(join(distDir, fileForUrl(icon.src))), `icon ${icon.src} is in dist/`);
   });
 }
 
@@ -40,9 +61,14 @@ test('every page links the manifest of its own script', () => {
     const links: string[] = [];
     visit(fromHtml(readDist(file)), 'element', (node: Element) => {
       const rel = node.properties.rel;
-      if (node.tagName === 'link' && Array.isArray(rel) && rel.includes('manifest')) links.push(String(node.properties.href));
+      if (node.tagName === 'link' && Array.isArray(rel) && rel.includes('manifest'))
+        links.push(String(node.properties.href));
     });
-    assert.deepEqual(links, [`${basePath}${file.startsWith('zh-hant/') ? 'zh-hant/' : ''}manifest.webmanifest`], file);
+    assert.deepEqual(
+      links,
+      [`${basePath}${file.startsWith('zh-hant/') ? 'zh-hant/' : ''}manifest.webmanifest`],
+      file,
+    );
   }
 });
 

@@ -25,7 +25,9 @@ function firstViewAssets(html: string): string[] {
     seen.add(url);
     if (!url.endsWith('.js')) continue;
     const code = readDist(fileForUrl(url));
-    for (const match of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w{}\s,*$]+from\s*)?["']([^"']+)["']/g)) {
+    for (const match of code.matchAll(
+      /(?:^|[;}\s])import\s*(?:[\w{}\s,*$]+from\s*)?["']([^"']+)["']/g,
+    )) {
       queue.push(new URL(match[1]!, `http://site${url}`).pathname);
     }
   }
@@ -54,20 +56,35 @@ function firstView(file: string): FirstView {
     if (bytes === undefined) assetBytes.set(url, (bytes = gzipped(readDist(fileForUrl(url)))));
     return bytes;
   });
-  return { file, html: gzipped(html), assets, total: gzipped(html) + sizes.reduce((sum, bytes) => sum + bytes, 0) };
+  return {
+    file,
+    html: gzipped(html),
+    assets,
+    total: gzipped(html) + sizes.reduce((sum, bytes) => sum + bytes, 0),
+  };
 }
 
 function assertWithinBudget(view: FirstView): void {
-  assert.ok(view.assets.some((url) => url.endsWith('.css')), `expected ${view.file} to load its stylesheet`);
-  assert.ok(view.total <= budgetBytes, `first view of ${view.file} is ${view.total} bytes gzipped, over the ${budgetBytes}-byte budget`);
+  assert.ok(
+    view.assets.some((url) => url.endsWith('.css')),
+    `expected ${view.file} to load its stylesheet`,
+  );
+  assert.ok(
+    view.total <= budgetBytes,
+    `first view of ${view.file} is ${view.total} bytes gzipped, over the ${budgetBytes}-byte budget`,
+  );
 }
 
-const longest = readSpeeches().sort((a, b) => b.paragraphs.join('').length - a.paragraphs.join('').length)[0]!;
+const longest = readSpeeches().sort(
+  (a, b) => b.paragraphs.join('').length - a.paragraphs.join('').length,
+)[0]!;
 
 for (const prefix of ['', 'zh-hant/']) {
   test(`first view of the longest speech (${prefix}${longest.slug}) is at most 20 KB gzipped`, (t) => {
     const view = firstView(`${prefix}${longest.slug}/index.html`);
-    t.diagnostic(`first view: ${view.total} bytes gzipped (HTML ${view.html}, ${view.assets.length} assets)`);
+    t.diagnostic(
+      `first view: ${view.total} bytes gzipped (HTML ${view.html}, ${view.assets.length} assets)`,
+    );
     assertWithinBudget(view);
   });
 }
@@ -88,12 +105,16 @@ const pages = htmlPages();
 
 for (const prefix of ['', 'zh-hant/']) {
   for (const { kind, path } of listKinds) {
-    const files = pages.filter((file) => file.startsWith(prefix) && path.test(file.slice(prefix.length)));
+    const files = pages.filter(
+      (file) => file.startsWith(prefix) && path.test(file.slice(prefix.length)),
+    );
     if (files.length === 0) continue;
     test(`first view of ${kind} (${prefix || '/'}, ${files.length}) is at most 20 KB gzipped on every one`, (t) => {
       const views = files.map(firstView).sort((a, b) => b.total - a.total);
       const heaviest = views[0]!;
-      t.diagnostic(`heaviest: ${heaviest.file}, ${heaviest.total} bytes gzipped (HTML ${heaviest.html}, ${heaviest.assets.length} assets)`);
+      t.diagnostic(
+        `heaviest: ${heaviest.file}, ${heaviest.total} bytes gzipped (HTML ${heaviest.html}, ${heaviest.assets.length} assets)`,
+      );
       for (const view of views) assertWithinBudget(view);
     });
   }
@@ -118,9 +139,13 @@ test('no page or stylesheet refers to another origin', () => {
   const offenders = distFiles()
     .filter((file) => /\.(?:html|css)$/.test(file) && !file.startsWith('pagefind/'))
     .flatMap((file) =>
-      [...readDist(file).replace(ownAddress, '').matchAll(/(?:src|href|action)="((?:https?:)?\/\/[^"]*)"|url\(\s*["']?((?:https?:)?\/\/[^)"']*)/g)].map(
-        (match) => `${file}: ${match[1] ?? match[2]}`,
-      ),
+      [
+        ...readDist(file)
+          .replace(ownAddress, '')
+          .matchAll(
+            /(?:src|href|action)="((?:https?:)?\/\/[^"]*)"|url\(\s*["']?((?:https?:)?\/\/[^)"']*)/g,
+          ),
+      ].map((match) => `${file}: ${match[1] ?? match[2]}`),
     );
   assert.deepEqual(offenders, []);
 });

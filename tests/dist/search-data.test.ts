@@ -11,8 +11,16 @@ import { distDir, distFiles, readDist, requireDist } from '../support/dist.ts';
 /** What one query may fetch per gram and per run of blocks: small, whatever the archive's size. */
 const bounds = [
   { what: 'gram shard', pattern: /^search-data\/grams\/\d+\.bin$/u, bytes: 32 * 1024 },
-  { what: 'text chunk', pattern: /^(?:zh-hant\/)?search-data\/text\/\d+-\d+\.json$/u, bytes: 16 * 1024 },
-  { what: 'title group', pattern: /^(?:zh-hant\/)?search-data\/titles\/\d+\.json$/u, bytes: 8 * 1024 },
+  {
+    what: 'text chunk',
+    pattern: /^(?:zh-hant\/)?search-data\/text\/\d+-\d+\.json$/u,
+    bytes: 16 * 1024,
+  },
+  {
+    what: 'title group',
+    pattern: /^(?:zh-hant\/)?search-data\/titles\/\d+\.json$/u,
+    bytes: 8 * 1024,
+  },
   { what: 'manifest', pattern: /^(?:zh-hant\/)?search-data\/manifest\.json$/u, bytes: 4 * 1024 },
 ];
 
@@ -23,24 +31,37 @@ describe('search data', () => {
     it(`every ${what} stays under ${bytes / 1024} KB`, () => {
       const files = distFiles().filter((file) => pattern.test(file));
       assert.ok(files.length > 0, `expected ${what} files in dist/`);
-      for (const file of files) assert.ok(readFileSync(join(distDir, file)).length <= bytes, `${file} is over ${bytes} bytes`);
+      for (const file of files)
+        assert.ok(
+          readFileSync(join(distDir, file)).length <= bytes,
+          `${file} is over ${bytes} bytes`,
+        );
     });
   }
 
   it('lists every block of the built text, in both scripts, under each of its grams', () => {
-    const variants = variantMap((JSON.parse(readDist('search-data/variants.json')) as { classes: string }).classes);
+    const variants = variantMap(
+      (JSON.parse(readDist('search-data/variants.json')) as { classes: string }).classes,
+    );
     for (const prefix of ['', 'zh-hant/']) {
       const { index } = JSON.parse(readDist(`${prefix}search-data/manifest.json`)) as Manifest;
       const shards = new Map<number, ReturnType<typeof readShard>>();
       const slotsOf = (gram: string) => {
         const number = shardOf(gram, index.shards);
-        if (!shards.has(number)) shards.set(number, readShard(readFileSync(join(distDir, `search-data/grams/${number}.bin`))));
+        if (!shards.has(number))
+          shards.set(
+            number,
+            readShard(readFileSync(join(distDir, `search-data/grams/${number}.bin`))),
+          );
         const encoded = shards.get(number)!.get(gram);
         return new Set(encoded ? decodePostings(encoded) : []);
       };
       const chunks = distFiles().filter((file) => file.startsWith(`${prefix}search-data/text/`));
       for (const file of chunks) {
-        const [speech, part] = file.match(/(\d+)-(\d+)\.json$/u)!.slice(1).map(Number) as [number, number];
+        const [speech, part] = file
+          .match(/(\d+)-(\d+)\.json$/u)!
+          .slice(1)
+          .map(Number) as [number, number];
         const chunk = JSON.parse(readDist(file)) as TextChunk;
         chunk.blocks.forEach(([id, text], i) => {
           const slot = speech * index.slotsPerSpeech + part * index.blocksPerChunk + i;
@@ -48,7 +69,10 @@ describe('search data', () => {
           for (let at = 0; at < folded.length; at++) {
             for (let length = 1; length <= 3 && at + length <= folded.length; length++) {
               const gram = folded.slice(at, at + length);
-              assert.ok(slotsOf(gram).has(slot), `${file} block "${id}": not listed under “${gram}”`);
+              assert.ok(
+                slotsOf(gram).has(slot),
+                `${file} block "${id}": not listed under “${gram}”`,
+              );
             }
           }
         });

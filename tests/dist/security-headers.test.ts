@@ -5,7 +5,14 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { pagePolicy, parseHeadersFile, parsePolicy, type Policy, staticHeaders, unionPolicies } from '../../src/integrations/security-headers.ts';
+import {
+  pagePolicy,
+  parseHeadersFile,
+  parsePolicy,
+  type Policy,
+  staticHeaders,
+  unionPolicies,
+} from '../../src/integrations/security-headers.ts';
 import { htmlPages, readDist, requireDist } from '../support/dist.ts';
 
 before(requireDist);
@@ -23,8 +30,14 @@ interface InlineCode {
  * application/ld+json) makes it a data block, which CSP leaves alone.
  */
 function runs(script: Element): boolean {
-  const type = String(script.properties.type ?? '').trim().toLowerCase();
-  return type === '' || type === 'module' || /^(?:text|application)\/(?:x-)?(?:java|ecma)script$/u.test(type);
+  const type = String(script.properties.type ?? '')
+    .trim()
+    .toLowerCase();
+  return (
+    type === '' ||
+    type === 'module' ||
+    /^(?:text|application)\/(?:x-)?(?:java|ecma)script$/u.test(type)
+  );
 }
 
 function inlineCode(html: string): InlineCode {
@@ -35,7 +48,8 @@ function inlineCode(html: string): InlineCode {
     }
     if (node.tagName === 'style') code.styles.push(toString(node));
     for (const name of Object.keys(node.properties)) {
-      if (name === 'style' || /^on[a-z]/u.test(name)) code.blockedAttributes.push(`<${node.tagName} ${name}>`);
+      if (name === 'style' || /^on[a-z]/u.test(name))
+        code.blockedAttributes.push(`<${node.tagName} ${name}>`);
     }
   });
   return code;
@@ -52,7 +66,11 @@ function sources(policy: Policy, directive: string): string[] {
 /** The headers of dist/_headers, which must hold a single rule for every path. */
 function headersForAllPaths(): Map<string, string> {
   const rules = parseHeadersFile(readDist('_headers'));
-  assert.deepEqual(rules.map((rule) => rule.path), ['/*'], 'expected _headers to hold a single rule for every path');
+  assert.deepEqual(
+    rules.map((rule) => rule.path),
+    ['/*'],
+    'expected _headers to hold a single rule for every path',
+  );
   return new Map(Object.entries(rules[0]!.headers));
 }
 
@@ -68,14 +86,27 @@ for (const { file, policy, code } of pages) {
     // The offline service worker and the web app manifest come from the site itself, and nothing else may.
     assert.deepEqual(sources(policy, 'worker-src'), ["'self'"]);
     assert.deepEqual(sources(policy, 'manifest-src'), ["'self'"]);
-    for (const source of ["'self'", "'wasm-unsafe-eval'"]) assert.ok(sources(policy, 'script-src').includes(source), `script-src lacks ${source}`);
+    for (const source of ["'self'", "'wasm-unsafe-eval'"])
+      assert.ok(sources(policy, 'script-src').includes(source), `script-src lacks ${source}`);
     const everySource = [...policy.values()].flat();
     assert.ok(!everySource.includes("'unsafe-inline'"), "no directive may allow 'unsafe-inline'");
     assert.ok(!everySource.includes("'unsafe-eval'"), "no directive may allow 'unsafe-eval'");
-    const unhashedScripts = code.scripts.filter((script) => !sources(policy, 'script-src').includes(hashSource(script)));
-    const unhashedStyles = code.styles.filter((style) => !sources(policy, 'style-src').includes(hashSource(style)));
-    assert.deepEqual(unhashedScripts.map((script) => script.slice(0, 80)), [], 'inline scripts without a hash in script-src');
-    assert.deepEqual(unhashedStyles.map((style) => style.slice(0, 80)), [], 'inline styles without a hash in style-src');
+    const unhashedScripts = code.scripts.filter(
+      (script) => !sources(policy, 'script-src').includes(hashSource(script)),
+    );
+    const unhashedStyles = code.styles.filter(
+      (style) => !sources(policy, 'style-src').includes(hashSource(style)),
+    );
+    assert.deepEqual(
+      unhashedScripts.map((script) => script.slice(0, 80)),
+      [],
+      'inline scripts without a hash in script-src',
+    );
+    assert.deepEqual(
+      unhashedStyles.map((style) => style.slice(0, 80)),
+      [],
+      'inline styles without a hash in style-src',
+    );
     assert.deepEqual(code.blockedAttributes, [], 'attributes the policy would block');
   });
 }
@@ -87,16 +118,30 @@ test('_headers sends every page one policy that allows what each page allows, an
   const sent = parsePolicy(policy);
   const expected = unionPolicies(pages.map((page) => page.policy!));
   expected.set('frame-ancestors', ["'none'"]);
-  assert.deepEqual(new Map([...sent].sort()), new Map([...expected].sort()));
+  // A policy's sources are a set: the union lists them in the order it met the pages, which may differ.
+  const sorted = (policy: Policy) =>
+    new Map(
+      [...policy].map(([name, sources]): [string, string[]] => [name, [...sources].sort()]).sort(),
+    );
+  assert.deepEqual(sorted(sent), sorted(expected));
 });
 
 test('_headers sets nosniff, a strict referrer policy and denies unused browser features', () => {
   const headers = headersForAllPaths();
   assert.equal(headers.get('X-Content-Type-Options'), 'nosniff');
-  assert.match(headers.get('Referrer-Policy') ?? '', /^(?:strict-origin-when-cross-origin|strict-origin|same-origin|no-referrer)$/u);
+  assert.match(
+    headers.get('Referrer-Policy') ?? '',
+    /^(?:strict-origin-when-cross-origin|strict-origin|same-origin|no-referrer)$/u,
+  );
   const permissions = headers.get('Permissions-Policy') ?? '';
   for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) {
-    assert.ok(permissions.split(', ').includes(`${feature}=()`), `Permissions-Policy should deny ${feature}`);
+    assert.ok(
+      permissions.split(', ').includes(`${feature}=()`),
+      `Permissions-Policy should deny ${feature}`,
+    );
   }
-  assert.deepEqual(Object.fromEntries([...headers].filter(([name]) => name !== 'Content-Security-Policy')), staticHeaders);
+  assert.deepEqual(
+    Object.fromEntries([...headers].filter(([name]) => name !== 'Content-Security-Policy')),
+    staticHeaders,
+  );
 });

@@ -13,7 +13,15 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { select, selectAll } from 'hast-util-select';
 import { deploymentFromEnv } from '../../src/routing/deployment.ts';
-import { basePath, distDir, fileForUrl, htmlPages, readDist, requireDist, urlOfPage } from '../support/dist.ts';
+import {
+  basePath,
+  distDir,
+  fileForUrl,
+  htmlPages,
+  readDist,
+  requireDist,
+  urlOfPage,
+} from '../support/dist.ts';
 
 before(requireDist);
 
@@ -44,13 +52,31 @@ describe('every page names its canonical address and its twin in the other scrip
       assert.equal(canonical[0]!.properties.href, address);
 
       const lang = attribute(tree, 'html', 'lang');
-      const alternates = new Map(selectAll('link[rel="alternate"][hreflang]', tree).map((link: Element) => [link.properties.hrefLang, link.properties.href as string]));
+      const alternates = new Map(
+        selectAll('link[rel="alternate"][hreflang]', tree).map((link: Element) => [
+          link.properties.hrefLang,
+          link.properties.href as string,
+        ]),
+      );
       assert.deepEqual([...alternates.keys()].sort(), ['x-default', 'zh-Hans', 'zh-Hant']);
-      assert.equal(alternates.get(lang!), address, 'the alternate in its own script is the page itself');
-      assert.equal(alternates.get('x-default'), alternates.get('zh-Hans'), 'x-default is the Simplified page');
-      for (const twin of alternates.values()) assert.ok(existsSync(join(distDir, fileOfAddress(twin))), `${twin} is built`);
+      assert.equal(
+        alternates.get(lang!),
+        address,
+        'the alternate in its own script is the page itself',
+      );
+      assert.equal(
+        alternates.get('x-default'),
+        alternates.get('zh-Hans'),
+        'x-default is the Simplified page',
+      );
+      for (const twin of alternates.values())
+        assert.ok(existsSync(join(distDir, fileOfAddress(twin))), `${twin} is built`);
       const twinFiles = [alternates.get('zh-Hans')!, alternates.get('zh-Hant')!].map(fileOfAddress);
-      assert.equal(twinFiles[1], `zh-hant/${twinFiles[0]}`, 'the twins are the same path under the two prefixes');
+      assert.equal(
+        twinFiles[1],
+        `zh-hant/${twinFiles[0]}`,
+        'the twins are the same path under the two prefixes',
+      );
     });
   }
 });
@@ -66,7 +92,11 @@ describe('every page carries a link preview', () => {
       assert.equal(meta('og:description'), description);
       assert.equal(meta('og:url'), attribute(tree, 'link[rel="canonical"]', 'href'));
       assert.ok(meta('og:title'), 'og:title');
-      assert.equal(meta('og:site_name'), toString(select('.site-name', tree)!), 'og:site_name is the site name the header shows');
+      assert.equal(
+        meta('og:site_name'),
+        toString(select('.site-name', tree)!),
+        'og:site_name is the site name the header shows',
+      );
       assert.equal(meta('og:locale'), lang === 'zh-Hant' ? 'zh_TW' : 'zh_CN');
       assert.equal(meta('og:locale:alternate'), lang === 'zh-Hant' ? 'zh_CN' : 'zh_TW');
       assert.equal(meta('og:type'), isSpeech(file) ? 'article' : 'website');
@@ -79,16 +109,23 @@ describe('every page carries a link preview', () => {
     assert.ok(speeches.length >= 2);
     for (const file of speeches) {
       const tree = fromHtml(readDist(file));
-      assert.equal(attribute(tree, 'meta[property="og:title"]', 'content'), toString(select('h1', tree)!));
+      assert.equal(
+        attribute(tree, 'meta[property="og:title"]', 'content'),
+        toString(select('h1', tree)!),
+      );
       const description = attribute(tree, 'meta[name="description"]', 'content')!;
       const opening = toString(select('#p2', tree)!);
-      assert.ok(opening.startsWith(description.replace(/…$/u, '')), `${file}: "${description}" is not the start of paragraph 2`);
+      assert.ok(
+        opening.startsWith(description.replace(/…$/u, '')),
+        `${file}: "${description}" is not the start of paragraph 2`,
+      );
     }
   });
 });
 
 describe('sitemap and robots.txt', () => {
-  const locations = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((match) => match[1]!);
+  const locations = (xml: string) =>
+    [...xml.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((match) => match[1]!);
 
   test('robots.txt names the sitemap index, which names sitemaps that are built', () => {
     const robots = readDist('robots.txt');
@@ -97,13 +134,16 @@ describe('sitemap and robots.txt', () => {
     assert.equal(sitemap, `${root}sitemap-index.xml`);
     const maps = locations(readDist(fileOfAddress(sitemap)));
     assert.ok(maps.length >= 1);
-    for (const map of maps) assert.ok(existsSync(join(distDir, fileOfAddress(map))), `${map} is built`);
+    for (const map of maps)
+      assert.ok(existsSync(join(distDir, fileOfAddress(map))), `${map} is built`);
   });
 
   test('the sitemap lists every reading and list page once, in both scripts, and no print, search or 404 page', () => {
     const maps = locations(readDist('sitemap-index.xml')).map(fileOfAddress);
     const listed = maps.flatMap((map) => locations(readDist(map)));
-    const expected = pages.filter((file) => !/(?:^|\/)(?:print|search)\/index\.html$/u.test(file)).map((file) => `${site}${urlOfPage(file)}`);
+    const expected = pages
+      .filter((file) => !/(?:^|\/)(?:print|search)\/index\.html$/u.test(file))
+      .map((file) => `${site}${urlOfPage(file)}`);
     assert.deepEqual([...listed].sort(), [...expected].sort());
   });
 
@@ -126,10 +166,19 @@ describe('the 404 page', () => {
 
   test('speaks both scripts, each with a search form and a link home in its own script', () => {
     const sections = selectAll('section.not-found', tree());
-    assert.deepEqual(sections.map((section) => section.properties.lang), ['zh-Hans', 'zh-Hant']);
+    assert.deepEqual(
+      sections.map((section) => section.properties.lang),
+      ['zh-Hans', 'zh-Hant'],
+    );
     const [hans, hant] = sections;
-    assert.equal(attribute({ type: 'root', children: [hans!] }, 'form', 'action'), `${basePath}search/`);
-    assert.equal(attribute({ type: 'root', children: [hant!] }, 'form', 'action'), `${basePath}zh-hant/search/`);
+    assert.equal(
+      attribute({ type: 'root', children: [hans!] }, 'form', 'action'),
+      `${basePath}search/`,
+    );
+    assert.equal(
+      attribute({ type: 'root', children: [hant!] }, 'form', 'action'),
+      `${basePath}zh-hant/search/`,
+    );
     assert.ok(selectAll('a', hans!).some((link) => link.properties.href === basePath));
     assert.ok(selectAll('a', hant!).some((link) => link.properties.href === `${basePath}zh-hant/`));
   });

@@ -1,8 +1,6 @@
 import type { APIContext } from 'astro';
-import { ui } from '../../i18n/ui.ts';
-import { pageHref, siteHref } from '../../routing/links.ts';
-import { langTag } from '../../i18n/scripts.ts';
-import { scriptFromParam, scriptPaths } from '../../routing/script-routes.ts';
+import { siteHref } from '../../routing/links.ts';
+import { scriptPaths } from '../../routing/script-routes.ts';
 
 export const getStaticPaths = scriptPaths;
 
@@ -11,16 +9,15 @@ export const getStaticPaths = scriptPaths;
  * script's pages, opening on its home page. Both share the site's scope,
  * which is the service worker's.
  */
-export function GET({ params }: APIContext): Response {
-  const script = scriptFromParam(params.script);
-  const t = ui(script);
+export function GET({ locals }: APIContext): Response {
+  const { t, lang, href } = locals.page;
   const manifest = {
-    id: pageHref(script),
+    id: href(),
     name: t.siteName,
     short_name: t.siteName,
-    lang: langTag[script],
+    lang,
     dir: 'ltr',
-    start_url: pageHref(script),
+    start_url: href(),
     scope: siteHref(''),
     display: 'standalone',
     background_color: '#fbfaf7',

@@ -1,7 +1,6 @@
 import type { APIContext } from 'astro';
-import { ui } from '../../../i18n/ui.ts';
-import { pageHref, siteHref } from '../../../routing/links.ts';
-import { scriptFromParam, scriptPaths } from '../../../routing/script-routes.ts';
+import { siteHref } from '../../../routing/links.ts';
+import { scriptPaths } from '../../../routing/script-routes.ts';
 import {
   blocksPerChunk,
   siteSearch,
@@ -19,13 +18,12 @@ const speechesPerPage = 10;
  * index and the texts are, and its strings. Nothing in it grows with the
  * archive, so the first search costs the same at any size.
  */
-export async function GET({ params }: APIContext): Promise<Response> {
-  const script = scriptFromParam(params.script);
-  const t = ui(script);
+export async function GET({ locals }: APIContext): Promise<Response> {
+  const { script, t, href } = locals.page;
   const { blocks, index } = await siteSearch();
   const manifest: Manifest = {
     script,
-    searchPage: pageHref(script, 'search/'),
+    searchPage: href('search/'),
     index: {
       speeches: blocks[script].length,
       slotsPerSpeech: index.slotsPerSpeech,
@@ -33,10 +31,10 @@ export async function GET({ params }: APIContext): Promise<Response> {
       speechesPerPage,
       shards: index.shards.length,
       grams: siteHref('search-data/grams/'),
-      text: pageHref(script, 'search-data/text/'),
-      titles: pageHref(script, 'search-data/titles/'),
+      text: href('search-data/text/'),
+      titles: href('search-data/titles/'),
       speechesPerTitleGroup,
-      pages: pageHref(script),
+      pages: href(),
     },
     ui: {
       prompt: t.searchPrompt,

@@ -1,7 +1,6 @@
 import type { APIContext } from 'astro';
-import { pageHref } from '../../../../routing/links.ts';
 import { scripts } from '../../../../i18n/scripts.ts';
-import { routeParam, scriptFromParam } from '../../../../routing/script-routes.ts';
+import { routeParam } from '../../../../routing/script-routes.ts';
 import { loadSpeeches } from '../../../../archive/speeches.ts';
 import { blocksPerChunk, siteSearch } from '../../../../search/build/site-search.ts';
 import type { TextChunk } from '../../../../search/core/format.ts';
@@ -21,8 +20,8 @@ export async function getStaticPaths(): Promise<
 }
 
 /** A run of one speech's blocks in this script, with what a hit needs to name and link its speech. */
-export async function GET({ params }: APIContext): Promise<Response> {
-  const script = scriptFromParam(params.script);
+export async function GET({ params, locals }: APIContext): Promise<Response> {
+  const { script, href } = locals.page;
   const [speech, part] = (params.chunk ?? '').split('-').map(Number) as [number, number];
   const [{ blocks }, speeches] = await Promise.all([siteSearch(), loadSpeeches(script)]);
   const { slug, title } = speeches[speech]!;
@@ -30,7 +29,7 @@ export async function GET({ params }: APIContext): Promise<Response> {
   const chunk: TextChunk = {
     slug,
     title,
-    href: pageHref(script, `${slug}/`),
+    href: href(`${slug}/`),
     blocks: blocks[script][speech]!.slice(first, first + blocksPerChunk).map(({ id, text }) => [
       id,
       text,

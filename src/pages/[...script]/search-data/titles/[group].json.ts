@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
 import { scripts } from '../../../../i18n/scripts.ts';
-import { routeParam, scriptFromParam } from '../../../../routing/script-routes.ts';
+import { routeParam } from '../../../../routing/script-routes.ts';
 import { loadSpeeches } from '../../../../archive/speeches.ts';
 import { speechesPerTitleGroup } from '../../../../search/build/site-search.ts';
 import type { TitleGroup } from '../../../../search/core/format.ts';
@@ -19,8 +19,8 @@ export async function getStaticPaths(): Promise<
 }
 
 /** Slugs and titles of a run of speeches: what the no-hit help needs to name them without their text. */
-export async function GET({ params }: APIContext): Promise<Response> {
-  const speeches = await loadSpeeches(scriptFromParam(params.script));
+export async function GET({ params, locals }: APIContext): Promise<Response> {
+  const speeches = await loadSpeeches(locals.page.script);
   const first = Number(params.group) * speechesPerTitleGroup;
   const group: TitleGroup = {
     speeches: speeches
