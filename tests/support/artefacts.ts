@@ -22,6 +22,7 @@ export type ChangeKind =
   | 'anti-copy-glyph'
   | 'pinyin-reading'
   | 'emoji'
+  | 'page-title-copy'
   | 'line-join';
 
 export type Changes = Partial<Record<ChangeKind, number>>;
@@ -697,6 +698,123 @@ export function parenthesisedReadings(page: string, options: ReadingOptions): Ar
   return {
     text: insertAll(page, [...readings, ...emoji]),
     changes: { 'pinyin-reading': readings.length, emoji: emoji.length },
+  };
+}
+
+// ---------------------------------------------------------------------------
+// page-title copies
+
+/** What sites append to a page title in their head, by kind: a file name, a bracketed note, their own name after a separator. */
+export const TITLE_SUFFIXES = {
+  'file-name': ['.docx', '.doc', '.pdf', '(完整版).docx', '.doc - 在线阅读'],
+  note: ['(完整版)', '（精选）', '【精品】'],
+  'site-name': [' - 在线阅读', '_百度文库', ' | 道客巴巴', '·原创力文档', '—文档之家'],
+} as const;
+
+/**
+ * Where a paged viewer leaves a copy of the page title in the text: glued
+ * to the end of a heading (with or without a space), to the end of a
+ * paragraph's last sentence, or to the start of a heading.
+ */
+export type TitleGlue =
+  'after-heading' | 'after-heading-spaced' | 'after-sentence' | 'before-heading';
+
+export interface TitleCopyOptions {
+  seed: number;
+  /** Copies left in the complete text, spread over the glue forms in turn. */
+  copies: number;
+  glue: readonly TitleGlue[];
+  /** The head's copies of the title carry a site's suffix (TITLE_SUFFIXES). */
+  suffixed?: boolean;
+  /** Every copy written carries a parenthesised reading or emoji inside the title. */
+  decorated?: boolean;
+}
+
+const SECTION_HEADING = /^[一二三四五六七八九十]+、[^。！？!?]{1,30}$/u;
+
+/**
+ * A paged viewer's copies of the page title: each head line holding the
+ * title gets a site's suffix, and copies are glued into the complete text at
+ * paragraph boundaries. The seed's own copies of the title inside its long
+ * line, after the first, are counted too: ingest removes them all alike.
+ */
+export function pageTitleCopies(page: string, options: TitleCopyOptions): Artefacted {
+  const next = prng(options.seed);
+  const { title } = readScrape(page);
+  let readings = 0;
+  let emoji = 0;
+  const copy = (): string => {
+    if (options.decorated !== true) return title;
+    const chars = [...title];
+    const inside = chars.flatMap((char, i) =>
+      i > 0 && i < chars.length - 1 && /\p{Script=Han}/u.test(char) ? [i] : [],
+    );
+    const annotated = inside.filter((i) => PINYIN[chars[i]!] !== undefined);
+    const reading = annotated.length > 0 && next() < 0.5;
+    const at = reading ? pick(next, annotated) : pick(next, inside);
+    const inner = reading ? PINYIN[chars[at]!]! : pick(next, EMOJI);
+    if (reading) readings++;
+    else emoji++;
+    chars.splice(at + 1, 0, next() < 0.5 ? `(${inner})` : `（${inner}）`);
+    return chars.join('');
+  };
+  const region = speechRegion(page);
+  const boundaries: { at: number; before: string; after: string }[] = [];
+  for (
+    let at = page.indexOf(SEPARATOR, region.start);
+    at !== -1 && at < region.end;
+    at = page.indexOf(SEPARATOR, at + SEPARATOR.length)
+  ) {
+    const start = page.lastIndexOf(SEPARATOR, at - 1) + SEPARATOR.length;
+    const end = page.indexOf(SEPARATOR, at + SEPARATOR.length);
+    boundaries.push({
+      at,
+      before: page.slice(start, at),
+      after: page.slice(at + SEPARATOR.length, end === -1 ? undefined : end),
+    });
+  }
+  const fits: Record<TitleGlue, (boundary: (typeof boundaries)[number]) => boolean> = {
+    'after-heading': ({ before }) => SECTION_HEADING.test(before),
+    'after-heading-spaced': ({ before }) => SECTION_HEADING.test(before),
+    'after-sentence': ({ before }) => /[。！]$/u.test(before) && !/^谢谢/u.test(before),
+    'before-heading': ({ after }) => SECTION_HEADING.test(after),
+  };
+  // One copy a boundary, and none on both sides of one heading.
+  const used = new Set<string>();
+  const insertions: { at: number; text: string }[] = [];
+  for (let i = 0; i < options.copies; i++) {
+    const glue = options.glue[i % options.glue.length]!;
+    const free = boundaries.filter(
+      (boundary) => fits[glue](boundary) && !used.has(boundary.before) && !used.has(boundary.after),
+    );
+    if (free.length === 0) throw new Error(`no boundary left for a title copy ${glue}`);
+    const { at, before, after } = pick(next, free);
+    used.add(before).add(after);
+    if (glue === 'before-heading') insertions.push({ at: at + SEPARATOR.length, text: copy() });
+    else insertions.push({ at, text: `${glue === 'after-heading-spaced' ? ' ' : ''}${copy()}` });
+  }
+  const body = page
+    .split('\n')
+    .reduce((longest, line) => (line.length > longest.length ? line : longest), '');
+  const seedCopies = body.split(title).length - 2;
+  // Each head line with a suffix of another kind, while kinds last.
+  const kinds = shuffled(next, Object.values(TITLE_SUFFIXES));
+  let heads = 0;
+  const text = insertAll(page, insertions)
+    .split('\n')
+    .map((line) => {
+      if (line.trim() !== title) return line;
+      const suffix = options.suffixed === true ? pick(next, kinds[heads++ % kinds.length]!) : '';
+      return `${copy()}${suffix}`;
+    })
+    .join('\n');
+  return {
+    text,
+    changes: {
+      'page-title-copy': seedCopies + options.copies,
+      ...(readings > 0 ? { 'pinyin-reading': readings } : {}),
+      ...(emoji > 0 ? { emoji } : {}),
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 import { IngestError, quote } from '../errors.ts';
 import type { ChangeLog } from '../normalise/changes.ts';
 import { HEADING_START } from '../structure/headings.ts';
-import { isolatePageTitles, isolateTitlesBeforeSalutations } from './page-titles.ts';
+import { isolatePageTitles, isolateTitlesBeforeSalutations, titleReadings } from './page-titles.ts';
 import { toParagraphs } from './paragraphs.ts';
 import {
   endsSentence,
@@ -99,11 +99,16 @@ export function locate(text: string, log: ChangeLog): Located {
     return copy.speech;
   });
   // A compilation title that names none of these speeches is another document's (a "相关文档" entry).
+  // Read past a site's suffix, so that a head giving another compilation's title as 「…合编.docx」 still disagrees.
   const compilationTitles = [
     ...new Set(
-      paragraphs.filter(
-        (paragraph) =>
-          isCompilationTitle(paragraph) && [...titles].some((title) => paragraph.includes(title)),
+      paragraphs.flatMap((paragraph) =>
+        titleReadings(paragraph)
+          .filter(
+            (reading) =>
+              isCompilationTitle(reading) && [...titles].some((title) => reading.includes(title)),
+          )
+          .slice(0, 1),
       ),
     ),
   ];

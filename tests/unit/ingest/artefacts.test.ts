@@ -9,7 +9,12 @@ import type { Nodes, RootContent } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { IngestError, type IngestResult } from '../../../src/ingest/index.ts';
 import rehypeRedactions from '../../../src/render/rehype-redactions.ts';
-import { type ChangeKind, reportCount, reportExamples } from '../../support/artefacts.ts';
+import {
+  type ChangeKind,
+  reportCount,
+  reportExamples,
+  TITLE_SUFFIXES,
+} from '../../support/artefacts.ts';
 import { render } from '../../support/render.ts';
 import {
   CLI,
@@ -264,6 +269,16 @@ const noise: { name: string; behaviour: string; wrapper?: boolean }[] = [
       'a PDF copy with radicals, blank-line paragraphs, counters inside sentences and invisible characters gives the seed’s speeches',
   },
   {
+    name: 'page-title-suffixed',
+    behaviour:
+      'a head giving the page title as ….docx, …_百度文库 or …(完整版), and copies of it glued to headings with or without a space, are the page title’s copies',
+  },
+  {
+    name: 'page-title-decorated',
+    behaviour:
+      'copies of the page title carrying pinyin readings or emoji, glued to headings and sentences, are the page title’s copies',
+  },
+  {
     name: 'web-copy',
     behaviour:
       "another site's copy with watermarks, anti-copy glyphs, readings and character references gives the seed’s speeches",
@@ -509,6 +524,32 @@ describe('pages that cannot give the whole text are refused or recovered exactly
   }
 });
 
+describe('copies of the page title that name another compilation are refused', () => {
+  const disagreeing = [
+    {
+      name: 'titles-disagree-suffixed',
+      behaviour: 'a head line 「…基层党建工作的讲话稿合编_百度文库」, its suffix read past',
+    },
+    {
+      name: 'titles-disagree-glued',
+      behaviour:
+        'a copy 「…基层党建工作的讲话稿合编」 glued to a heading among the page title’s copies',
+    },
+  ];
+  for (const { name, behaviour } of disagreeing) {
+    it(`${name}: ${behaviour} is refused with one IngestError line`, () => {
+      assert.throws(
+        () => ingestFixture(name),
+        (error: unknown) => {
+          assert.ok(error instanceof IngestError, `expected an IngestError, got ${String(error)}`);
+          assert.match(error.message, /^found 2 different compilation titles [^\n]*基层党建工作/u);
+          return true;
+        },
+      );
+    });
+  }
+});
+
 describe('the same speech in two raw files', () => {
   const work = mkdtempSync(join(tmpdir(), 'ingest-duplicate-'));
   after(() => rmSync(work, { recursive: true, force: true }));
@@ -649,6 +690,39 @@ describe('each fixture differs from the seed only by its class’s change', () =
     assert.equal(text.match(pinyin)?.length, changes['pinyin-reading']);
     assert.equal(text.match(emoji)?.length, changes.emoji);
     assert.equal(text.replace(pinyin, '').replace(emoji, ''), raw);
+  });
+
+  it('page-title-suffixed, page-title-decorated: removing the decorations, the head’s suffixes and every copy of the title gives the seed without its copies', () => {
+    const pinyin = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/gu;
+    const emoji = /[(（](?:\p{Extended_Pictographic}\uFE0F?|\p{Regional_Indicator}{2})[)）]/gu;
+    const suffixes = new Set<string>(Object.values(TITLE_SUFFIXES).flat());
+    const copies = (text: string): number => text.split(COMPILATION_TITLE).length - 1;
+    const withoutCopies = (text: string): string =>
+      text.replaceAll(COMPILATION_TITLE, '').replace(/ {3,}/gu, '   ');
+    // The seed's own copies inside its text: all but the one its complete text opens with.
+    const seedCopies = copies(raw.split('\n').find((line) => line.length > 1000)!) - 1;
+    for (const name of ['page-title-suffixed', 'page-title-decorated']) {
+      const { changes } = expected(name);
+      let text = fixture(name);
+      assert.equal(text.match(pinyin)?.length ?? 0, changes['pinyin-reading'] ?? 0, name);
+      assert.equal(text.match(emoji)?.length ?? 0, changes.emoji ?? 0, name);
+      text = text.replace(pinyin, '').replace(emoji, '');
+      const heads = text
+        .split('\n')
+        .filter((line) => line.startsWith(COMPILATION_TITLE) && line.length < 100);
+      assert.equal(heads.length, 2, name);
+      for (const head of heads) {
+        const suffix = head.slice(COMPILATION_TITLE.length);
+        assert.ok(suffix === '' || suffixes.has(suffix), `${name}: ${suffix}`);
+        text = text.replace(head, COMPILATION_TITLE);
+      }
+      assert.equal(
+        copies(text) - copies(raw),
+        changes['page-title-copy']! - seedCopies,
+        `${name}: the copies the generator added`,
+      );
+      assert.equal(withoutCopies(text), withoutCopies(raw), name);
+    }
   });
 
   it('watermark: removing the watermark line wherever it was stamped gives the seed', () => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { IngestError } from '../../../src/ingest/errors.ts';
 import { locate } from '../../../src/ingest/locate/index.ts';
+import { isolatePageTitles, titleReadings } from '../../../src/ingest/locate/page-titles.ts';
 import { toParagraphs } from '../../../src/ingest/locate/paragraphs.ts';
 import { ChangeLog, normalise } from '../../../src/ingest/normalise/index.ts';
 
@@ -110,6 +111,62 @@ describe('the speech is found by its structure, whatever the site wraps round it
       (error: unknown) =>
         error instanceof IngestError && /stands on its own inside the text/u.test(error.message),
     );
+  });
+});
+
+describe("the page title's copies", () => {
+  const PAGE_TITLE = '关于推进工会工作创新发展的讲话和在表彰大会上的讲话稿合编';
+
+  it("reads a head's title past a file extension, a bracketed note or a site's name", () => {
+    assert.deepEqual(titleReadings(`${PAGE_TITLE}(完整版).docx`), [
+      `${PAGE_TITLE}(完整版).docx`,
+      `${PAGE_TITLE}(完整版)`,
+      PAGE_TITLE,
+    ]);
+    for (const suffix of [
+      ' - 在线阅读',
+      '_百度文库',
+      ' | 道客巴巴',
+      '·原创力文档',
+      '—文档之家',
+      '【精品】',
+    ])
+      assert.equal(titleReadings(`${PAGE_TITLE}${suffix}`).at(-1), PAGE_TITLE, suffix);
+    assert.deepEqual(titleReadings(TITLE), [TITLE]);
+  });
+
+  it('splits out copies glued to a heading or a sentence, and keeps text that runs on from the title whole', () => {
+    const paragraphs = [
+      `${PAGE_TITLE}.docx`,
+      `${PAGE_TITLE} ${TITLE}`,
+      `一、坚持政治性，增强向心力${PAGE_TITLE}`,
+      `${PAGE_TITLE}二、坚持先进性，增强凝聚力`,
+      `${BODY}${PAGE_TITLE}`,
+      `${PAGE_TITLE}的说明`,
+      `三、${PAGE_TITLE}的说明`,
+      `学习${PAGE_TITLE}`,
+    ];
+    const { titles, paragraphs: pieces } = isolatePageTitles(paragraphs);
+    assert.deepEqual([...titles].sort(), [PAGE_TITLE, `${PAGE_TITLE}.docx`]);
+    assert.deepEqual(pieces, [
+      `${PAGE_TITLE}.docx`,
+      PAGE_TITLE,
+      TITLE,
+      '一、坚持政治性，增强向心力',
+      PAGE_TITLE,
+      PAGE_TITLE,
+      '二、坚持先进性，增强凝聚力',
+      BODY,
+      PAGE_TITLE,
+      `${PAGE_TITLE}的说明`,
+      `三、${PAGE_TITLE}的说明`,
+      `学习${PAGE_TITLE}`,
+    ]);
+  });
+
+  it('takes no suffixed reading for the title without a copy of it on the page', () => {
+    const { titles } = isolatePageTitles([`${PAGE_TITLE}_百度文库`, TITLE, '同志们：', BODY]);
+    assert.deepEqual([...titles], []);
   });
 });
 
