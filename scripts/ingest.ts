@@ -19,8 +19,9 @@ import { parseArgs } from 'node:util';
 import {
   type AddressEntry,
   collectResults,
-  ingest,
+  ingestSource,
   IngestError,
+  READERS,
   slugNumber,
   type Collected,
   type IngestResult,
@@ -47,14 +48,14 @@ class FileError extends Error {
 }
 
 interface Options {
-  /** Empty means every *.txt in content/raw. */
+  /** Empty means every file in content/raw. */
   files: string[];
   outDir: string;
   /** Publish speeches a page holds only in part, marked as fragments, instead of refusing the page. */
   allowPartial: boolean;
 }
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const options = parseOptions(argv);
   if (typeof options === 'string') {
     process.stderr.write(`ingest: ${options}\n${USAGE}\n`);
@@ -62,7 +63,7 @@ function main(argv: readonly string[]): number {
   }
   try {
     const book = readAddressBook(options.outDir);
-    const collected = ingestAll(
+    const collected = await ingestAll(
       options.files.length > 0 ? options.files : defaultInputs(),
       options.allowPartial,
       book,
@@ -103,15 +104,16 @@ function parseOptions(argv: readonly string[]): Options | string {
   }
 }
 
+/** Every file in content/raw, whatever its format (a reader recognises it by its bytes); dot files are a system's, not sources. */
 function defaultInputs(): string[] {
   const files = listDirectory(DEFAULT_RAW_DIR)
-    .filter((name) => name.endsWith('.txt'))
+    .filter((name) => !name.startsWith('.'))
     .sort()
     .map((name) => join(DEFAULT_RAW_DIR, name));
   if (files.length === 0)
     throw new FileError(
       DEFAULT_RAW_DIR,
-      'no *.txt files found; expected at least one raw scraped page',
+      `no source files found; expected at least one raw page or document (${READERS.flatMap((reader) => reader.extensions).join(', ')})`,
     );
   return files;
 }
@@ -128,15 +130,15 @@ function listDirectory(dir: string): string[] {
 }
 
 /** Reads and ingests every file into one archive (collectResults gives the speeches their addresses). */
-function ingestAll(
+async function ingestAll(
   files: readonly string[],
   allowPartial: boolean,
   book: readonly AddressEntry[],
-): Collected {
-  const results: LabelledResult[] = files.map((file) => ({
-    label: basename(file),
-    result: ingestFile(file, allowPartial),
-  }));
+): Promise<Collected> {
+  const results: LabelledResult[] = [];
+  for (const file of files) {
+    results.push({ label: basename(file), result: await ingestFile(file, allowPartial) });
+  }
   return collectResults(results, book);
 }
 
@@ -164,10 +166,10 @@ function readAddressBook(outDir: string): AddressEntry[] {
   return parsed.data;
 }
 
-function ingestFile(file: string, allowPartial: boolean): IngestResult {
+async function ingestFile(file: string, allowPartial: boolean): Promise<IngestResult> {
   const bytes = readInput(file);
   try {
-    return ingest(bytes, basename(file), { sha256: sha256(bytes), allowPartial });
+    return await ingestSource(bytes, basename(file), { sha256: sha256(bytes), allowPartial });
   } catch (error) {
     throw asFileError(error, file);
   }
@@ -176,13 +178,13 @@ function ingestFile(file: string, allowPartial: boolean): IngestResult {
 function readInput(file: string): Uint8Array {
   try {
     if (statSync(file).isDirectory())
-      throw new FileError(file, 'is a directory; expected a raw text file');
+      throw new FileError(file, 'is a directory; expected a raw page or document');
     return readFileSync(file);
   } catch (error) {
     if (error instanceof FileError) throw error;
     throw new FileError(
       file,
-      `cannot read file (${systemReason(error)}); expected a readable raw text file`,
+      `cannot read file (${systemReason(error)}); expected a readable raw page or document`,
     );
   }
 }
@@ -290,4 +292,4 @@ function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/gu, ' ');
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -1,4 +1,6 @@
+import type { StructureRole } from '../ingest/cross-check.ts';
 import type { ChangeKind } from '../ingest/normalise/changes.ts';
+import type { SourceFormat } from '../ingest/read/document.ts';
 import type { Script } from './scripts.ts';
 import { tableToTraditional } from './to-traditional.ts';
 
@@ -22,7 +24,7 @@ const hans = {
     '原文在隐去人名、地名、机构名和数字的地方写作 X、XX 或 xxx（例如“XX书记”“X亿元”“xxx指出”），有的来源写作 *、** 或 ××。本站照原样保留这些符号，只用浅色方框标出；读屏软件读作“原文隐去”。搜索、复制和打印得到的仍是原文符号。',
   sourceFile: '来源文件',
   fileName: '文件名',
-  sizeAndEncoding: '大小与编码',
+  sizeAndEncoding: '格式、大小与编码',
   bytes: '字节',
   compilationTitle: '合编标题',
   removed: '删去的内容',
@@ -42,7 +44,31 @@ const hans = {
   speeches: '分出的讲话',
   showItems: '查看',
   moreItems: '另有 {n} 种',
+  stated: '文档标明的结构',
+  statedAgreed: '文档的样式（标题、加粗）与本站按文字规则分出的结构一致：',
+  statedDisagree: '两者不一致之处（正文按文字规则排版）：',
+  statedDocument: '文档标为',
+  statedRules: '文字规则读作',
 } as const;
+
+/** What a paragraph was read as, in the document and by the text rules. */
+const hansRoles: Record<StructureRole, string> = {
+  title: '标题',
+  'heading-2': '一级小标题',
+  'heading-3': '二级小标题',
+  lead: '加粗的开头',
+  paragraph: '普通段落',
+  absent: '讲话以外的文字',
+};
+
+/** Each source format, as the source page names it. */
+const hansFormats: Record<SourceFormat, string> = {
+  text: '纯文本',
+  html: '网页（HTML）',
+  docx: 'Word 文档（.docx）',
+  doc: 'Word 97–2003 文档（.doc）',
+  pdf: 'PDF 文档',
+};
 
 /** What each kind of change did, as a reader would put it. */
 const hansChanges: Record<ChangeKind, string> = {
@@ -62,11 +88,18 @@ const hansChanges: Record<ChangeKind, string> = {
 
 export type SourceNoteStrings = Record<keyof typeof hans, string> & {
   changes: Record<ChangeKind, string>;
+  formats: Record<SourceFormat, string>;
+  roles: Record<StructureRole, string>;
 };
 
 const strings: Record<Script, SourceNoteStrings> = {
-  hans: { ...hans, changes: hansChanges },
-  hant: { ...tableToTraditional(hans), changes: tableToTraditional(hansChanges) },
+  hans: { ...hans, changes: hansChanges, formats: hansFormats, roles: hansRoles },
+  hant: {
+    ...tableToTraditional(hans),
+    changes: tableToTraditional(hansChanges),
+    formats: tableToTraditional(hansFormats),
+    roles: tableToTraditional(hansRoles),
+  },
 };
 
 export function sourceNoteStrings(script: Script): SourceNoteStrings {

@@ -1,7 +1,8 @@
-import { decodeText } from './decode.ts';
+import { crossCheck } from './cross-check.ts';
 import { locate } from './locate/index.ts';
 import { markdownFile } from './markdown/index.ts';
 import { ChangeLog, normalise } from './normalise/index.ts';
+import { readSource, readText, type ReadDocument } from './read/index.ts';
 import { splitSpeeches } from './split/index.ts';
 import { structureSpeech } from './structure/index.ts';
 import { addCounts, emptyCounts, totalCount } from './structure/punctuation.ts';
@@ -12,6 +13,7 @@ export { IngestError } from './errors.ts';
 export { type AddressEntry, slugNumber } from './addresses.ts';
 export { collectResults, type Collected, type LabelledResult } from './collect.ts';
 export type * from './types.ts';
+export { READERS, readSource, type ReadDocument } from './read/index.ts';
 
 export interface IngestOptions {
   /** Hex SHA-256 of `bytes`, computed by the caller so the core stays synchronous and I/O-free. */
@@ -21,18 +23,39 @@ export interface IngestOptions {
 }
 
 /**
- * One raw scraped page → its speeches, their Markdown files and a report.
- * The pipeline, one stage per folder:
+ * One source file, in any format ingest reads → its speeches, their Markdown
+ * files and a report. The pipeline, one stage per folder:
  *
- *   decode → normalise → locate → split → structure → markdown
+ *   read → normalise → locate → split → structure → markdown
  *
+ * Reading is the only asynchronous stage (a PDF's text layer is read through
+ * promises); everything after it is `ingestDocument`, pure and synchronous.
  * Throws IngestError, with what was found and what was expected, when the
- * page cannot be read without guessing.
+ * file cannot be read without guessing.
  */
+export async function ingestSource(
+  bytes: Uint8Array,
+  fileName: string,
+  options: IngestOptions,
+): Promise<IngestResult> {
+  return ingestDocument(await readSource(bytes, fileName), bytes.length, fileName, options);
+}
+
+/** A text scrape → its speeches: `ingestSource` for text, synchronously. */
 export function ingest(bytes: Uint8Array, fileName: string, options: IngestOptions): IngestResult {
-  const { text, encoding } = decodeText(bytes);
+  return ingestDocument(readText(bytes), bytes.length, fileName, options);
+}
+
+/** The stages after reading, the same for every format. */
+export function ingestDocument(
+  document: ReadDocument,
+  bytes: number,
+  fileName: string,
+  options: IngestOptions,
+): IngestResult {
   const log = new ChangeLog();
-  const located = locate(normalise(text, log), log);
+  for (const { kind, text, count } of document.setAside) log.record(kind, text, count);
+  const located = locate(normalise(document.text, log), log);
   const split = splitSpeeches(located.copies, {
     allowPartial: options.allowPartial ?? false,
     compilationTitle: located.compilationTitle,
@@ -62,14 +85,16 @@ export function ingest(bytes: Uint8Array, fileName: string, options: IngestOptio
     report: {
       name: fileName,
       sha256: options.sha256,
-      bytes: bytes.length,
-      encoding,
+      bytes,
+      format: document.format,
+      encoding: document.encoding,
       compilationTitle: located.compilationTitle,
       changes: log.toJSON(),
       wrapperRemoved: located.wrapper,
       copiesRemoved: split.removed,
       punctuation: { total: totalCount(punctuation), byKind: punctuation },
       speeches: speeches.map(speechReport),
+      statedStructure: crossCheck(document.stated, speeches, located.compilationTitle),
     },
   };
 }

@@ -1,10 +1,13 @@
+import type { CrossCheck } from './cross-check.ts';
 import type { Encoding } from './decode.ts';
+import type { SourceFormat } from './read/document.ts';
 import type { Change } from './normalise/changes.ts';
 import type { PartialText, RemovedCopy } from './split/index.ts';
 import type { PunctuationCounts } from './structure/punctuation.ts';
 
 export type { Change, ChangeKind, ChangeItem } from './normalise/changes.ts';
 export type { PartialText, RemovedCopy } from './split/index.ts';
+export type { CrossCheck, Disagreement, StructureRole } from './cross-check.ts';
 
 /** A level-2 section heading (`一、…`) or level-3 subsection heading (`（一）…`). */
 export interface HeadingBlock {
@@ -70,7 +73,9 @@ export interface SourceReport {
   name: string;
   sha256: string;
   bytes: number;
-  encoding: Encoding;
+  format: SourceFormat;
+  /** The character encoding, for formats that leave it open (text, HTML). */
+  encoding: Encoding | null;
   /** The page's title when it names a compilation of speeches. */
   compilationTitle: string | null;
   /** Normalisations and removals inside the text, by kind, each with what was changed. */
@@ -81,6 +86,8 @@ export interface SourceReport {
   copiesRemoved: RemovedCopy[];
   punctuation: { total: number; byKind: PunctuationCounts };
   speeches: SpeechReport[];
+  /** Headings and bold leads the document's own markup states, checked against the text rules; null for plain text. */
+  statedStructure: CrossCheck | null;
 }
 
 /** A speech found in more than one source file: kept from the first. */

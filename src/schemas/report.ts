@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
+import { STRUCTURE_ROLES } from '../ingest/cross-check.ts';
 import { CHANGE_KINDS } from '../ingest/normalise/changes.ts';
+import { SOURCE_FORMATS } from '../ingest/read/document.ts';
 import { ASCII_MARKS } from '../ingest/structure/punctuation.ts';
 
 const punctuationKind = z.enum(ASCII_MARKS);
@@ -21,7 +23,8 @@ export const reportSchema = z.object({
         name: z.string(),
         sha256: z.string().regex(/^[0-9a-f]{64}$/),
         bytes: count,
-        encoding: z.string(),
+        format: z.enum(SOURCE_FORMATS),
+        encoding: z.string().nullable(),
         compilationTitle: z.string().nullable(),
         changes: z.array(
           z.object({
@@ -56,6 +59,18 @@ export const reportSchema = z.object({
             points: z.number().int(),
           }),
         ),
+        statedStructure: z
+          .object({
+            agreed: count,
+            disagreements: z.array(
+              z.object({
+                text: z.string(),
+                document: z.enum(STRUCTURE_ROLES),
+                rules: z.enum(STRUCTURE_ROLES),
+              }),
+            ),
+          })
+          .nullable(),
       }),
     )
     .min(1),

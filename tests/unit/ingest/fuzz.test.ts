@@ -56,7 +56,9 @@ function resultProblems(bytes: Uint8Array, result: IngestResult): string[] {
   const { report } = result;
   // Ingest decodes character references (an allowed normalisation); the oracle does so with another library.
   const input = normalise(
-    decodeHTMLStrict(new TextDecoder(decoderLabel[report.encoding], { fatal: true }).decode(bytes)),
+    decodeHTMLStrict(
+      new TextDecoder(decoderLabel[report.encoding ?? 'utf-8'], { fatal: true }).decode(bytes),
+    ),
   );
   const preview = normalise(report.copiesRemoved.map((copy) => copy.text).join('\n'));
   const problems: string[] = [];
