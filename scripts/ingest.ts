@@ -4,7 +4,7 @@
  * built in a sibling temporary directory and swapped in only on success,
  * so a failed run leaves the previous output untouched.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
   mkdirSync,
   readdirSync,
@@ -19,15 +19,13 @@ import { parseArgs } from 'node:util';
 import {
   type AddressEntry,
   collectResults,
-  ingestSource,
-  IngestError,
   READERS,
   slugNumber,
   type Collected,
-  type IngestResult,
-  type LabelledResult,
 } from '../src/ingest/index.ts';
 import { addressBookSchema } from '../src/schemas/address-book.ts';
+import { oneLine, systemReason } from './lib/ingest-file.ts';
+import { ingestFiles, type Progress } from './lib/ingest-pool.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DEFAULT_RAW_DIR = join(ROOT, 'content', 'raw');
@@ -35,7 +33,8 @@ const DEFAULT_OUT_DIR = join(ROOT, 'content', 'speeches');
 const REPORT_FILE = 'report.json';
 /** The address book: every speech-N ever given, so numbers never move (src/ingest/addresses.ts). */
 const ADDRESS_BOOK_FILE = 'slugs.json';
-const USAGE = 'usage: node scripts/ingest.ts [<file> ...] [--out <dir>] [--allow-partial]';
+const USAGE =
+  'usage: node scripts/ingest.ts [<file> ...] [--out <dir>] [--allow-partial] [--skip-refused]';
 
 /** An error already tied to the path it concerns. */
 class FileError extends Error {
@@ -53,6 +52,8 @@ interface Options {
   outDir: string;
   /** Publish speeches a page holds only in part, marked as fragments, instead of refusing the page. */
   allowPartial: boolean;
+  /** Publish the files that can be read and list the refused ones, instead of writing nothing. */
+  skipRefused: boolean;
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -63,21 +64,39 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   try {
     const book = readAddressBook(options.outDir);
-    const collected = await ingestAll(
-      options.files.length > 0 ? options.files : defaultInputs(),
-      options.allowPartial,
+    const files = options.files.length > 0 ? options.files : defaultInputs();
+    const outcomes = await ingestFiles(files, options.allowPartial, showProgress());
+    const refused = outcomes.flatMap((outcome) => ('refused' in outcome ? [outcome.refused] : []));
+    const results = outcomes.flatMap((outcome) =>
+      'result' in outcome ? [{ label: basename(outcome.file), result: outcome.result }] : [],
+    );
+    if (refused.length > 0 && (!options.skipRefused || results.length === 0)) {
+      for (const { path, reason } of refused) process.stderr.write(`ingest: ${path}: ${reason}\n`);
+      if (files.length > 1) {
+        process.stderr.write(
+          `ingest: ${refused.length} of ${files.length} files refused; nothing written${results.length > 0 ? ' (--skip-refused publishes the rest)' : ''}\n`,
+        );
+      }
+      return 1;
+    }
+    const collected = collectResults(
+      results,
       book,
+      refused.map(({ path, reason }) => ({ name: basename(path), reason })),
     );
     writeOutput(options.outDir, collected);
+    for (const { path, reason } of refused)
+      process.stderr.write(`ingest: skipped ${path}: ${reason}\n`);
     const partial = collected.speeches.filter((speech) => speech.partial !== null).length;
     const notes = [
       ...(collected.report.duplicates.length > 0
         ? [`${collected.report.duplicates.length} repeated speeches kept once`]
         : []),
       ...(partial > 0 ? [`${partial} incomplete speeches published as fragments`] : []),
+      ...(refused.length > 0 ? [`${refused.length} refused files skipped`] : []),
     ];
     process.stdout.write(
-      `ingest: wrote ${collected.markdown.length} speeches and ${REPORT_FILE} to ${relative(process.cwd(), options.outDir) || '.'}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}\n`,
+      `ingest: wrote ${collected.markdown.length} speeches from ${results.length} ${results.length === 1 ? 'file' : 'files'} and ${REPORT_FILE} to ${relative(process.cwd(), options.outDir) || '.'}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}\n`,
     );
     return 0;
   } catch (error) {
@@ -87,18 +106,38 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+/** On a terminal, one self-overwriting line: files done of total and the latest file; elsewhere (CI, a pipe) nothing until the summary. */
+function showProgress(): Progress {
+  if (!process.stderr.isTTY) return () => {};
+  return (done, total, file) => {
+    const line = `ingest: ${done}/${total} ${basename(file)}`;
+    process.stderr.write(`\r\u001b[K${line.slice(0, (process.stderr.columns || 80) - 1)}`);
+    if (done === total) process.stderr.write('\r\u001b[K');
+  };
+}
+
 /** The options, or the reason the command line is not understood. */
 function parseOptions(argv: readonly string[]): Options | string {
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
-      options: { out: { type: 'string' }, 'allow-partial': { type: 'boolean', default: false } },
+      options: {
+        out: { type: 'string' },
+        'allow-partial': { type: 'boolean', default: false },
+        'skip-refused': { type: 'boolean', default: false },
+      },
       allowPositionals: true,
       strict: true,
     });
     // INGEST_ALLOW_PARTIAL=1 carries the option through `npm run build`, which runs ingest itself.
     const allowPartial = values['allow-partial'] || process.env.INGEST_ALLOW_PARTIAL === '1';
-    return { files: positionals, outDir: resolve(values.out ?? DEFAULT_OUT_DIR), allowPartial };
+    const skipRefused = values['skip-refused'] || process.env.INGEST_SKIP_REFUSED === '1';
+    return {
+      files: positionals,
+      outDir: resolve(values.out ?? DEFAULT_OUT_DIR),
+      allowPartial,
+      skipRefused,
+    };
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
@@ -129,19 +168,6 @@ function listDirectory(dir: string): string[] {
   }
 }
 
-/** Reads and ingests every file into one archive (collectResults gives the speeches their addresses). */
-async function ingestAll(
-  files: readonly string[],
-  allowPartial: boolean,
-  book: readonly AddressEntry[],
-): Promise<Collected> {
-  const results: LabelledResult[] = [];
-  for (const file of files) {
-    results.push({ label: basename(file), result: await ingestFile(file, allowPartial) });
-  }
-  return collectResults(results, book);
-}
-
 /** The address book of an earlier run, or none for a new output directory. */
 function readAddressBook(outDir: string): AddressEntry[] {
   const file = join(outDir, ADDRESS_BOOK_FILE);
@@ -164,46 +190,6 @@ function readAddressBook(outDir: string): AddressEntry[] {
     );
   }
   return parsed.data;
-}
-
-async function ingestFile(file: string, allowPartial: boolean): Promise<IngestResult> {
-  const bytes = readInput(file);
-  try {
-    return await ingestSource(bytes, basename(file), { sha256: sha256(bytes), allowPartial });
-  } catch (error) {
-    throw asFileError(error, file);
-  }
-}
-
-function readInput(file: string): Uint8Array {
-  try {
-    if (statSync(file).isDirectory())
-      throw new FileError(file, 'is a directory; expected a raw page or document');
-    return readFileSync(file);
-  } catch (error) {
-    if (error instanceof FileError) throw error;
-    throw new FileError(
-      file,
-      `cannot read file (${systemReason(error)}); expected a readable raw page or document`,
-    );
-  }
-}
-
-function systemReason(error: unknown): string {
-  const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown error';
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES') return 'permission denied';
-  return code;
-}
-
-/** Ties an IngestError to its file; anything else is a bug and propagates unchanged. */
-function asFileError(error: unknown, file: string): FileError {
-  if (error instanceof IngestError) return new FileError(error.file ?? file, error.message);
-  throw error;
-}
-
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 function writeOutput(outDir: string, collected: Collected): void {
@@ -286,10 +272,6 @@ function exists(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/gu, ' ');
 }
 
 process.exitCode = await main(process.argv.slice(2));

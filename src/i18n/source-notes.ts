@@ -16,6 +16,8 @@ const hans = {
   perCompilation:
     '每部合编的来源文件和其中的每一处改动，列在该合编的“来源与校勘说明”页上：打开合编的页面，点页面底部的链接。',
   duplicates: '重复收录的讲话',
+  refused: '未能收录的文件',
+  refusedText: '下列文件无法可靠地读出讲话，本站没有收录其中的任何文字；原因照录：',
   duplicateKeptFrom: '取自',
   duplicateDropped: '略去',
   duplicateSame: '中的同一篇',

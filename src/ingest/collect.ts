@@ -1,7 +1,14 @@
 import { type AddressEntry, assignSlugs } from './addresses.ts';
 import { markdownFile } from './markdown/index.ts';
 import { speechTexts } from './structure/stats.ts';
-import type { DuplicateSpeech, IngestReport, IngestResult, MarkdownFile, Speech } from './types.ts';
+import type {
+  DuplicateSpeech,
+  IngestReport,
+  IngestResult,
+  MarkdownFile,
+  RefusedSource,
+  Speech,
+} from './types.ts';
 
 /** One ingested source and the name to use for it in messages (e.g. its path). */
 export interface LabelledResult {
@@ -29,6 +36,7 @@ export interface Collected {
 export function collectResults(
   results: readonly LabelledResult[],
   book: readonly AddressEntry[] = [],
+  refused: readonly RefusedSource[] = [],
 ): Collected {
   const kept: { speech: Speech; label: string; text: string; alsoIn: string[] }[] = [];
   const duplicates: DuplicateSpeech[] = [];
@@ -83,7 +91,7 @@ export function collectResults(
   return {
     speeches,
     markdown: speeches.map(markdownFile),
-    report: { sources, duplicates },
+    report: { sources, duplicates, refused: [...refused] },
     book: addressed.book,
   };
 }

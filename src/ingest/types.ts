@@ -97,9 +97,16 @@ export interface DuplicateSpeech {
   droppedFrom: string;
 }
 
+/** A raw file left out of the archive (ingest --skip-refused), and why. */
+export interface RefusedSource {
+  name: string;
+  reason: string;
+}
+
 export interface IngestReport {
   sources: SourceReport[];
   duplicates: DuplicateSpeech[];
+  refused: RefusedSource[];
 }
 
 /** One source file, ingested: its speeches (numbered within the file) and what was done to it. */

@@ -77,6 +77,7 @@ export const reportSchema = z.object({
   duplicates: z.array(
     z.object({ title: z.string(), keptFrom: z.string(), droppedFrom: z.string() }),
   ),
+  refused: z.array(z.object({ name: z.string(), reason: z.string() })),
 });
 
 export type Report = z.infer<typeof reportSchema>;
