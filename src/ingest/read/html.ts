@@ -132,8 +132,8 @@ function encodingOf(charset: string): Encoding {
   throw new IngestError(`declares charset ${charset}; expected ${EXPECTED}`);
 }
 
-function decodeStrictly(label: Encoding, bytes: Uint8Array, announced: string): string {
-  const text = tryDecode(label === 'utf-8-bom' ? 'utf-8' : label, bytes);
+function decodeStrictly(label: string, bytes: Uint8Array, announced: string): string {
+  const text = tryDecode(label, bytes);
   if (text === null) {
     throw new IngestError(
       `is not valid ${label}, the encoding ${announced} announces; expected ${EXPECTED}`,

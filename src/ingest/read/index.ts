@@ -18,7 +18,7 @@ export function readerFor(bytes: Uint8Array, fileName: string): Reader {
   const reader = READERS.find((candidate) => candidate.sniff(bytes))!;
   const extension = /\.[^.]+$/u.exec(fileName.toLowerCase())?.[0];
   const named = READERS.find((candidate) => extension && candidate.extensions.includes(extension));
-  // A name promising a binary document over bytes that are not one is a broken or mislabelled file, not text.
+  // A name promising a document format (HTML, Word, PDF) over bytes that are not one is a broken or mislabelled file, not text.
   if (named !== undefined && named !== reader && named !== textReader && reader === textReader) {
     throw new IngestError(
       `is named ${extension} but its bytes are not ${named.expected}; expected ${named.expected}`,
