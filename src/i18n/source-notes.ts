@@ -86,6 +86,7 @@ const hansChanges: Record<ChangeKind, string> = {
   emoji: '删去括注的表情符号',
   'page-title-copy': '删去正文中重复的网页标题',
   'line-join': '接上 PDF 复制造成的断行',
+  markup: '删去网页的脚本、样式和注释',
 };
 
 export type SourceNoteStrings = Record<keyof typeof hans, string> & {

@@ -15,6 +15,7 @@ export const CHANGE_KINDS = [
   'emoji',
   'page-title-copy',
   'line-join',
+  'markup',
 ] as const;
 
 export type ChangeKind = (typeof CHANGE_KINDS)[number];

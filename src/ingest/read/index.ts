@@ -1,5 +1,6 @@
 import { IngestError } from '../errors.ts';
 import type { ReadDocument, Reader } from './document.ts';
+import { htmlReader } from './html.ts';
 import { textReader } from './text.ts';
 
 export type * from './document.ts';
@@ -10,14 +11,14 @@ export { readText } from './text.ts';
  * its bytes, and text, which claims anything, comes last. A new format is a
  * reader module and one line here.
  */
-export const READERS: readonly Reader[] = [textReader];
+export const READERS: readonly Reader[] = [htmlReader, textReader];
 
 /** The reader for these bytes; the file name only decides when the bytes contradict it. */
 export function readerFor(bytes: Uint8Array, fileName: string): Reader {
   const reader = READERS.find((candidate) => candidate.sniff(bytes))!;
   const extension = /\.[^.]+$/u.exec(fileName.toLowerCase())?.[0];
   const named = READERS.find((candidate) => extension && candidate.extensions.includes(extension));
-  // A name promising a binary document over bytes that are not one is a broken or mislabelled file, not text.
+  // A name promising a document format (HTML, Word, PDF) over bytes that are not one is a broken or mislabelled file, not text.
   if (named !== undefined && named !== reader && named !== textReader && reader === textReader) {
     throw new IngestError(
       `is named ${extension} but its bytes are not ${named.expected}; expected ${named.expected}`,
