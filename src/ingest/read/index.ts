@@ -1,5 +1,6 @@
 import { IngestError } from '../errors.ts';
 import type { ReadDocument, Reader } from './document.ts';
+import { docxReader } from './docx.ts';
 import { htmlReader } from './html.ts';
 import { textReader } from './text.ts';
 
@@ -11,7 +12,7 @@ export { readText } from './text.ts';
  * its bytes, and text, which claims anything, comes last. A new format is a
  * reader module and one line here.
  */
-export const READERS: readonly Reader[] = [htmlReader, textReader];
+export const READERS: readonly Reader[] = [docxReader, htmlReader, textReader];
 
 /** The reader for these bytes; the file name only decides when the bytes contradict it. */
 export function readerFor(bytes: Uint8Array, fileName: string): Reader {
