@@ -11,7 +11,8 @@
  *   their content.
  * - Everything else: network first; on failure, the precached copy (the
  *   directory's index.html for a page; any query string, such as ?q= or
- *   ?hl=, ignored) or, for files kept as used, the copy kept by this build.
+ *   ?hl=, ignored) or, for files kept as used, the copy kept by this build;
+ *   failing both, a 504, never a rejected response.
  * - Files kept as used live in a cache named after the build; activating a
  *   new build deletes the caches of older ones.
  */
@@ -86,7 +87,15 @@ registerRoute(
         // Only files kept as used go to this cache; the rest have their precached copy.
         cacheWillUpdate: async ({ request, response }) =>
           response.ok && asUsed.test(inScope(new URL(request.url)) ?? '') ? response : null,
-        handlerDidError: async ({ request }) => matchPrecache(precacheKey(new URL(request.url))),
+        // Network and cache both missed (offline, or the fetch aborted as its page left): a
+        // rejected respondWith is an error in the page's console, so answer as a gateway would.
+        handlerDidError: async ({ request }) =>
+          (await matchPrecache(precacheKey(new URL(request.url)))) ??
+          new Response('Not available offline: this file was not kept for offline reading.', {
+            status: 504,
+            statusText: 'Gateway Timeout',
+            headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+          }),
       },
     ],
   }),

@@ -184,10 +184,8 @@ export function readDocx(bytes: Uint8Array): ReadDocument {
   }
   const names = styleNames(decodePart(files, STYLES_PART));
   const bodyXml = /<w:body\b[^>]*>([\s\S]*)<\/w:body>/u.exec(xml)?.[1] ?? '';
+  // In document order: a cover line before the Title stays before it, and locate reads it as wrapper.
   const body = paragraphs(bodyXml, names).filter((paragraph) => textOf(paragraph).trim() !== '');
-  // The text model opens with the document's title; Word may place a cover line before it.
-  const titleAt = body.findIndex((paragraph) => paragraph.style === 'title');
-  if (titleAt > 0) body.unshift(...body.splice(titleAt, 1));
   const stated = body.flatMap((paragraph) => statedRole(paragraph, textOf(paragraph).trim()) ?? []);
   return {
     format: 'docx',
