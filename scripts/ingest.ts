@@ -24,6 +24,7 @@ import {
   type Collected,
 } from '../src/ingest/index.ts';
 import { addressBookSchema } from '../src/schemas/address-book.ts';
+import { variantsSchema } from '../src/schemas/variants.ts';
 import { oneLine, systemReason } from './lib/ingest-file.ts';
 import { ingestFiles, type Progress } from './lib/ingest-pool.ts';
 
@@ -33,6 +34,8 @@ const DEFAULT_OUT_DIR = join(ROOT, 'content', 'speeches');
 const REPORT_FILE = 'report.json';
 /** The address book: every speech-N ever given, so numbers never move (src/ingest/addresses.ts). */
 const ADDRESS_BOOK_FILE = 'slugs.json';
+/** The apparatus of a speech with several witnesses, beside its Markdown (collect.ts names them). */
+const VARIANTS_SUFFIX = '.variants.json';
 const USAGE =
   'usage: node scripts/ingest.ts [<file> ...] [--out <dir>] [--allow-partial] [--skip-refused]';
 
@@ -215,6 +218,11 @@ function writeAndSwap(outDir: string, collected: Collected): void {
   mkdirSync(staging);
   try {
     for (const file of collected.markdown) writeFileSync(join(staging, file.fileName), file.text);
+    for (const { fileName, slug, witnesses, variants } of collected.variants)
+      writeFileSync(
+        join(staging, fileName),
+        `${JSON.stringify(variantsSchema.parse({ slug, witnesses, variants }), null, 2)}\n`,
+      );
     writeFileSync(join(staging, REPORT_FILE), `${JSON.stringify(collected.report, null, 2)}\n`);
     const book = [...collected.book].sort((a, b) => slugNumber(a.slug) - slugNumber(b.slug));
     writeFileSync(join(staging, ADDRESS_BOOK_FILE), `${JSON.stringify(book, null, 2)}\n`);
@@ -253,6 +261,7 @@ function assertReplaceable(outDir: string): void {
       !entry.isFile() ||
       !(
         entry.name.endsWith('.md') ||
+        entry.name.endsWith(VARIANTS_SUFFIX) ||
         entry.name === REPORT_FILE ||
         entry.name === ADDRESS_BOOK_FILE
       ),
@@ -260,7 +269,7 @@ function assertReplaceable(outDir: string): void {
   if (foreign !== undefined) {
     throw new FileError(
       outDir,
-      `output directory contains ${foreign.name}, which ingest does not write; expected only *.md, ${REPORT_FILE} and ${ADDRESS_BOOK_FILE} (refusing to replace it)`,
+      `output directory contains ${foreign.name}, which ingest does not write; expected only *.md, *${VARIANTS_SUFFIX}, ${REPORT_FILE} and ${ADDRESS_BOOK_FILE} (refusing to replace it)`,
     );
   }
 }

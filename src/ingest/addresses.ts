@@ -9,7 +9,8 @@
  * A speech is known by its raw file, its title, and which of that file's
  * speeches with that title it is (two speeches may share a title). A speech
  * kept once from several files (collect.ts) is still known by any file that
- * held it when its number was given.
+ * held it when its number was given, and the entry lists the files that
+ * are its witnesses, so a new copy is found under the old number.
  */
 
 export interface AddressEntry {
@@ -19,6 +20,8 @@ export interface AddressEntry {
   title: string;
   /** 1 for the file's first speech with this title, 2 for the next… */
   occurrence: number;
+  /** Every file holding a copy of the speech in the last ingest that had it, when more than one did. */
+  witnesses?: string[];
 }
 
 /** A speech to address: its title, the file it is kept from, and the files whose copies were dropped for it. */
@@ -54,23 +57,32 @@ export function assignSlugs(
   let last = book.reduce((highest, entry) => Math.max(highest, slugNumber(entry.slug)), 0);
   const seen = new Map<string, number>();
   const added: AddressEntry[] = [];
+  const witnessed = new Map<AddressEntry, string[]>();
   const slugs = addressees.map(({ title, source, alsoIn }) => {
     const key = JSON.stringify([source, title]);
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
     const files = new Set([source, ...alsoIn]);
+    const witnesses = files.size > 1 ? { witnesses: [...files] } : {};
     const known = byTitle
       .get(title)
       ?.find(
-        (entry) => !used.has(entry) && entry.occurrence === occurrence && files.has(entry.source),
+        (entry) =>
+          !used.has(entry) &&
+          entry.occurrence === occurrence &&
+          [entry.source, ...(entry.witnesses ?? [])].some((file) => files.has(file)),
       );
     if (known) {
       used.add(known);
+      if (files.size > 1) witnessed.set(known, [...files]);
       return known.slug;
     }
-    const entry = { slug: `speech-${++last}`, source, title, occurrence };
+    const entry = { slug: `speech-${++last}`, source, title, occurrence, ...witnesses };
     added.push(entry);
     return entry.slug;
   });
-  return { slugs, book: [...book, ...added] };
+  const kept = book.map((entry) =>
+    witnessed.has(entry) ? { ...entry, witnesses: witnessed.get(entry)! } : entry,
+  );
+  return { slugs, book: [...kept, ...added] };
 }

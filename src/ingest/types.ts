@@ -90,7 +90,7 @@ export interface SourceReport {
   statedStructure: CrossCheck | null;
 }
 
-/** A speech found in more than one source file: kept from the first. */
+/** A speech found in more than one source file: its reading text is kept on the structure of `keptFrom`, `droppedFrom` is a witness collated into it. */
 export interface DuplicateSpeech {
   title: string;
   keptFrom: string;
@@ -103,10 +103,35 @@ export interface RefusedSource {
   reason: string;
 }
 
+/** One pair of speeches judged as copies or not (collate/copies.ts). */
+export interface CollationPair {
+  a: { file: string; title: string };
+  b: { file: string; title: string };
+  titlesAgree: boolean;
+  jaccard: number;
+  containment: number;
+  same: boolean;
+}
+
+/** A speech with more than one witness: its files and how many readings differ from its reading text. */
+export interface CollatedSpeechReport {
+  slug: string;
+  title: string;
+  witnesses: string[];
+  variants: number;
+}
+
+export interface CollationReport {
+  thresholds: { sameText: number; similarText: number; containment: number; titleDistance: number };
+  pairs: CollationPair[];
+  speeches: CollatedSpeechReport[];
+}
+
 export interface IngestReport {
   sources: SourceReport[];
   duplicates: DuplicateSpeech[];
   refused: RefusedSource[];
+  collation: CollationReport;
 }
 
 /** One source file, ingested: its speeches (numbered within the file) and what was done to it. */

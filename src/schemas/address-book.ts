@@ -12,6 +12,8 @@ export const addressBookSchema = z
       source: z.string().min(1),
       title: z.string().min(1),
       occurrence: z.number().int().positive(),
+      /** Every file holding a copy of the speech, when more than one does (collate/). */
+      witnesses: z.array(z.string().min(1)).min(2).optional(),
     }),
   )
   .refine(

@@ -78,6 +78,33 @@ export const reportSchema = z.object({
     z.object({ title: z.string(), keptFrom: z.string(), droppedFrom: z.string() }),
   ),
   refused: z.array(z.object({ name: z.string(), reason: z.string() })),
+  /** Which speeches are copies of one another (src/ingest/collate/). */
+  collation: z.object({
+    thresholds: z.object({
+      sameText: z.number(),
+      similarText: z.number(),
+      containment: z.number(),
+      titleDistance: count,
+    }),
+    pairs: z.array(
+      z.object({
+        a: z.object({ file: z.string(), title: z.string() }),
+        b: z.object({ file: z.string(), title: z.string() }),
+        titlesAgree: z.boolean(),
+        jaccard: z.number().min(0).max(1),
+        containment: z.number().min(0).max(1),
+        same: z.boolean(),
+      }),
+    ),
+    speeches: z.array(
+      z.object({
+        slug: z.string(),
+        title: z.string(),
+        witnesses: z.array(z.string()).min(2),
+        variants: count,
+      }),
+    ),
+  }),
 });
 
 export type Report = z.infer<typeof reportSchema>;
