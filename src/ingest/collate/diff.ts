@@ -5,7 +5,8 @@
  */
 
 /** One step of the edit script: keep a[i] = b[j], delete a[i], or insert b[j]. */
-export type Edit = { op: 'keep'; a: number; b: number } | { op: 'delete'; a: number } | { op: 'insert'; b: number };
+export type Edit =
+  { op: 'keep'; a: number; b: number } | { op: 'delete'; a: number } | { op: 'insert'; b: number };
 
 export function diff(a: readonly number[], b: readonly number[]): Edit[] {
   const n = a.length;

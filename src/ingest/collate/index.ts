@@ -56,7 +56,8 @@ export function collate(input: readonly WitnessSpeech[]): CollatedArchive {
 }
 
 function collateGroup(witnesses: WitnessSpeech[]): CollatedSpeech {
-  if (witnesses.length === 1) return { speech: witnesses[0]!.speech, witnesses, base: 0, variants: [] };
+  if (witnesses.length === 1)
+    return { speech: witnesses[0]!.speech, witnesses, base: 0, variants: [] };
   const lengths = witnesses.map(({ speech }) => codePoints(speechTexts(speech).join('')).length);
   const longest = Math.max(...lengths);
   const truncated = witnesses.map(
@@ -65,11 +66,17 @@ function collateGroup(witnesses: WitnessSpeech[]): CollatedSpeech {
   const whole = truncated.indexOf(false);
   const base = whole === -1 ? 0 : whole;
   const collation = readingText(
-    witnesses.map(({ speech }, w) => ({ segments: segments(speech).map((s) => s.text), truncated: truncated[w]! })),
+    witnesses.map(({ speech }, w) => ({
+      segments: segments(speech).map((s) => s.text),
+      truncated: truncated[w]!,
+    })),
     base,
   );
   const baseSpeech = witnesses[base]!.speech;
-  const refs: WitnessRef[] = witnesses.map(({ speech, site }) => ({ file: speech.source.fileName, site }));
+  const refs: WitnessRef[] = witnesses.map(({ speech, site }) => ({
+    file: speech.source.fileName,
+    site,
+  }));
   const speech = rebuild(baseSpeech, collation.segments);
   return {
     speech,
@@ -104,7 +111,10 @@ function segments(speech: Speech): Segment[] {
   }
   if (speech.closing !== null) out.push({ text: speech.closing, paragraph: ++paragraph });
   // A heading at the very end has no paragraph after it: it goes with the last one.
-  return out.map((segment) => ({ ...segment, paragraph: Math.min(segment.paragraph, Math.max(paragraph, 1)) }));
+  return out.map((segment) => ({
+    ...segment,
+    paragraph: Math.min(segment.paragraph, Math.max(paragraph, 1)),
+  }));
 }
 
 /** The base speech with its texts replaced, in the order segments() read them. */

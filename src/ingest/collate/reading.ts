@@ -40,8 +40,7 @@ export function readingText(witnesses: readonly Witness[], base: number): Collat
     });
     return last;
   });
-  const covers = (w: number, c: number): boolean =>
-    !witnesses[w]!.truncated || c <= lastColumn[w]!;
+  const covers = (w: number, c: number): boolean => !witnesses[w]!.truncated || c <= lastColumn[w]!;
 
   // The base segment each column belongs to: the base's own characters say;
   // a column the base lacks goes with the base character before it.
@@ -82,11 +81,7 @@ export function readingText(witnesses: readonly Witness[], base: number): Collat
   return { segments: out, places };
 }
 
-function voting(
-  witnesses: number,
-  c: number,
-  covers: (w: number, c: number) => boolean,
-): number[] {
+function voting(witnesses: number, c: number, covers: (w: number, c: number) => boolean): number[] {
   const voters: number[] = [];
   for (let w = 0; w < witnesses; w++) if (covers(w, c)) voters.push(w);
   return voters;
@@ -107,7 +102,9 @@ function choose(
 ): { lemma: string; readings: { text: string; witnesses: number[] }[] } {
   const groups = new Map<string, number[]>();
   for (const w of voters) {
-    const text = columns.map((column) => (column[w] === null ? '' : String.fromCodePoint(column[w]!))).join('');
+    const text = columns
+      .map((column) => (column[w] === null ? '' : String.fromCodePoint(column[w]!)))
+      .join('');
     groups.set(text, [...(groups.get(text) ?? []), w]);
   }
   // Map order is first-seen order, and voters come in archive order: a tie goes to the earliest.

@@ -79,11 +79,15 @@ export function titlesAgree(a: string, b: string): boolean {
   const x = titleKey(a);
   const y = titleKey(b);
   return (
-    x.includes(y) || y.includes(x) || editDistance(x, y, THRESHOLDS.titleDistance) <= THRESHOLDS.titleDistance
+    x.includes(y) ||
+    y.includes(x) ||
+    editDistance(x, y, THRESHOLDS.titleDistance) <= THRESHOLDS.titleDistance
   );
 }
 
 export function sameSpeech(titles: boolean, text: TextSimilarity): boolean {
   if (text.jaccard >= THRESHOLDS.sameText) return true;
-  return titles && (text.jaccard >= THRESHOLDS.similarText || text.containment >= THRESHOLDS.containment);
+  return (
+    titles && (text.jaccard >= THRESHOLDS.similarText || text.containment >= THRESHOLDS.containment)
+  );
 }
