@@ -15,9 +15,7 @@ export const variantsSchema = z.object({
       kind: z.enum(['substitution', 'addition', 'omission']),
       reading: z.string(),
       lemma: z.string(),
-      witnesses: z
-        .array(z.object({ file: z.string().min(1), site: z.string().nullable() }))
-        .min(1),
+      witnesses: z.array(z.object({ file: z.string().min(1), site: z.string().nullable() })).min(1),
     }),
   ),
 });
