@@ -104,7 +104,9 @@ describe('the CLI over several raw files', () => {
       'report.json',
       'slugs.json',
       'speech-1.md',
+      'speech-1.variants.json',
       'speech-2.md',
+      'speech-2.variants.json',
     ]);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
     assert.deepEqual(

@@ -64,7 +64,8 @@ describe('assignSlugs', () => {
       [speech('0.txt', '甲', ['a.txt'])],
       [entry('speech-1', 'a.txt', '甲')],
       ['speech-1'],
-      [entry('speech-1', 'a.txt', '甲')],
+      // The book now lists both files as its witnesses.
+      [{ ...entry('speech-1', 'a.txt', '甲'), witnesses: ['0.txt', 'a.txt'] }],
     ],
     [
       'gives a speech a new number when its title changed (it is another text)',

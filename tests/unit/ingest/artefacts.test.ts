@@ -566,6 +566,7 @@ describe('the same speech in two raw files', () => {
       'report.json',
       'slugs.json',
       'speech-1.md',
+      'speech-1.variants.json',
       'speech-2.md',
     ]);
     const titles = ['speech-1.md', 'speech-2.md'].map(
