@@ -74,10 +74,17 @@ export function editDistance(a: string, b: string, limit: number): number {
   return previous[y.length]!;
 }
 
-/** Titles agree when equal or nearly after titleKey, or when one holds the other. */
+const NUMBERS = /[0-9０-９零〇一二三四五六七八九十百千万]+/gu;
+
+/**
+ * Titles agree when equal or nearly after titleKey, or when one holds the
+ * other. Titles that differ in a number (第79项 / 第80项, 2020年 / 2021年)
+ * name different speeches however close they are.
+ */
 export function titlesAgree(a: string, b: string): boolean {
   const x = titleKey(a);
   const y = titleKey(b);
+  if ((x.match(NUMBERS) ?? []).join(' ') !== (y.match(NUMBERS) ?? []).join(' ')) return false;
   return (
     x.includes(y) ||
     y.includes(x) ||

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { collectResults } from '../../../../src/ingest/collect.ts';
 import { findCopies } from '../../../../src/ingest/collate/copies.ts';
+import { titlesAgree } from '../../../../src/ingest/collate/similarity.ts';
 import { ingest } from '../../../../src/ingest/index.ts';
 import { ROOT, SEED_PATH } from '../../../support/ingest.ts';
 import { type ReadingEdit, witnessOf } from '../../../support/witnesses.ts';
@@ -136,5 +137,17 @@ describe('copies', () => {
         [1, 2, false],
       ],
     );
+  });
+
+  it('tells titles apart that differ in a number, and joins a copy under a title with 稿 more', () => {
+    assert.equal(
+      titlesAgree('关于推进第79项重点工作的讲话', '关于推进第80项重点工作的讲话'),
+      false,
+    );
+    assert.equal(
+      titlesAgree('关于推进工会工作创新发展的讲话', '关于推进工会工作创新发展讲话稿'),
+      true,
+    );
+    assert.equal(titlesAgree('在全市工作会议上的讲话', '在全省工作会议上的讲话'), true);
   });
 });
