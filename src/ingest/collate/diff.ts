@@ -13,11 +13,12 @@ export function diff(a: readonly number[], b: readonly number[]): Edit[] {
   const m = b.length;
   const max = n + m;
   const offset = max + 1;
-  let v = new Int32Array(2 * max + 3);
+  const v = new Int32Array(2 * max + 3);
   const trace: Int32Array[] = [];
   let found = -1;
   for (let d = 0; d <= max && found === -1; d++) {
-    trace.push(v.slice());
+    // Only diagonals -d..d matter at step d: keeping just those makes the trace O(D²), not O(D·(N+M)).
+    trace.push(v.slice(offset - d, offset + d + 1));
     for (let k = -d; k <= d; k += 2) {
       let x =
         k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!)
@@ -42,9 +43,10 @@ export function diff(a: readonly number[], b: readonly number[]): Edit[] {
   for (let d = found; d >= 0; d--) {
     const before = trace[d]!;
     const k = x - y;
-    const down = k === -d || (k !== d && before[offset + k - 1]! < before[offset + k + 1]!);
+    const at = (diagonal: number): number => before[diagonal + d]!;
+    const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
     const previousK = down ? k + 1 : k - 1;
-    const previousX = d === 0 ? 0 : before[offset + previousK]!;
+    const previousX = d === 0 ? 0 : at(previousK);
     const previousY = d === 0 ? 0 : previousX - previousK;
     while (x > previousX && y > previousY) {
       x--;
@@ -55,6 +57,5 @@ export function diff(a: readonly number[], b: readonly number[]): Edit[] {
     if (down) edits.push({ op: 'insert', b: --y });
     else edits.push({ op: 'delete', a: --x });
   }
-  v = new Int32Array(0);
   return edits.reverse();
 }
