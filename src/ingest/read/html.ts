@@ -1,10 +1,10 @@
 import type { Element, ElementContent, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { Encoding } from '../decode.ts';
+import { decodeUnlabelled, type Encoding } from '../decode.ts';
 import { IngestError } from '../errors.ts';
 import type { ReadDocument, Reader, SetAside, StatedBlock } from './document.ts';
 
-const EXPECTED = 'an HTML page in UTF-8, UTF-16 or GBK/GB2312/GB18030';
+const EXPECTED = 'an HTML page in UTF-8, UTF-16, GBK/GB2312/GB18030 or Big5';
 
 /** How far into the file the markup that identifies a page, and its charset declaration, must appear. */
 const PREFIX_BYTES = 1024;
@@ -106,12 +106,10 @@ function decodeHtml(bytes: Uint8Array): { text: string; encoding: Encoding } {
     const encoding = encodingOf(declared);
     return { text: decodeStrictly(encoding, bytes, `its <meta> charset ${declared}`), encoding };
   }
-  const utf8 = tryDecode('utf-8', bytes);
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
-  const gb18030 = tryDecode('gb18030', bytes);
-  if (gb18030 !== null) return { text: gb18030, encoding: 'gb18030' };
+  const decoded = decodeUnlabelled(bytes);
+  if (decoded !== null) return decoded;
   throw new IngestError(
-    `is neither valid UTF-8 nor valid GB18030 and declares no charset; expected ${EXPECTED}`,
+    `is neither valid UTF-8, GB18030 nor Big5 and declares no charset; expected ${EXPECTED}`,
   );
 }
 
@@ -129,6 +127,9 @@ function encodingOf(charset: string): Encoding {
   if (charset === 'utf-8' || charset === 'utf8') return 'utf-8';
   // GB2312 and GBK are subsets of GB18030, and pages labelled with them routinely use characters beyond them.
   if (['gb2312', 'gbk', 'gb18030', 'x-gbk', 'cp936', 'euc-cn'].includes(charset)) return 'gb18030';
+  // Big5-HKSCS is what browsers decode every Big5 label as (the WHATWG big5 decoder).
+  if (['big5', 'big5-hkscs', 'cn-big5', 'x-x-big5', 'csbig5', 'cp950'].includes(charset))
+    return 'big5';
   throw new IngestError(`declares charset ${charset}; expected ${EXPECTED}`);
 }
 
