@@ -129,6 +129,8 @@ test('the policy refuses to compile WebAssembly: nothing the site runs needs it'
   page,
 }) => {
   await page.goto('/');
+  // Let the page's own requests finish first: the route above answers them.
+  await page.waitForLoadState('networkidle');
   const refused = await page.evaluate(async () => {
     // The smallest valid module: the magic number and version 1.
     const empty = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
