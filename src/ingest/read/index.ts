@@ -1,5 +1,6 @@
 import { IngestError } from '../errors.ts';
 import type { ReadDocument, Reader } from './document.ts';
+import { docReader } from './doc.ts';
 import { docxReader } from './docx.ts';
 import { htmlReader } from './html.ts';
 import { textReader } from './text.ts';
@@ -12,7 +13,7 @@ export { readText } from './text.ts';
  * its bytes, and text, which claims anything, comes last. A new format is a
  * reader module and one line here.
  */
-export const READERS: readonly Reader[] = [docxReader, htmlReader, textReader];
+export const READERS: readonly Reader[] = [docxReader, docReader, htmlReader, textReader];
 
 /** The reader for these bytes; the file name only decides when the bytes contradict it. */
 export function readerFor(bytes: Uint8Array, fileName: string): Reader {
