@@ -67,6 +67,7 @@ const hansRoles: Record<StructureRole, string> = {
 const hansFormats: Record<SourceFormat, string> = {
   text: '纯文本',
   html: '网页（HTML）',
+  mhtml: '单个文件保存的网页（.mhtml）',
   docx: 'Word 文档（.docx）',
   doc: 'Word 97–2003 文档（.doc）',
   pdf: 'PDF 文档',
