@@ -72,6 +72,7 @@ const hansRoles: Record<StructureRole, string> = {
 const hansFormats: Record<SourceFormat, string> = {
   text: '纯文本',
   html: '网页（HTML）',
+  mhtml: '单个文件保存的网页（.mhtml）',
   docx: 'Word 文档（.docx）',
   doc: 'Word 97–2003 文档（.doc）',
   pdf: 'PDF 文档',
@@ -92,6 +93,7 @@ const hansChanges: Record<ChangeKind, string> = {
   'page-title-copy': '删去正文中重复的网页标题',
   'line-join': '接上 PDF 复制造成的断行',
   markup: '删去网页的脚本、样式和注释',
+  note: '脚注、尾注、批注和文本框不算正文，另行列出',
 };
 
 export type SourceNoteStrings = Record<keyof typeof hans, string> & {
