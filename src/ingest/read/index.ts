@@ -2,6 +2,7 @@ import { IngestError } from '../errors.ts';
 import type { ReadDocument, Reader } from './document.ts';
 import { docxReader } from './docx.ts';
 import { htmlReader } from './html.ts';
+import { pdfReader } from './pdf.ts';
 import { textReader } from './text.ts';
 
 export type * from './document.ts';
@@ -12,7 +13,7 @@ export { readText } from './text.ts';
  * its bytes, and text, which claims anything, comes last. A new format is a
  * reader module and one line here.
  */
-export const READERS: readonly Reader[] = [docxReader, htmlReader, textReader];
+export const READERS: readonly Reader[] = [pdfReader, docxReader, htmlReader, textReader];
 
 /** The reader for these bytes; the file name only decides when the bytes contradict it. */
 export function readerFor(bytes: Uint8Array, fileName: string): Reader {
