@@ -8,8 +8,8 @@ const EXPECTED = 'a PDF document';
 const MAGIC = new TextEncoder().encode('%PDF-');
 /** Running heads and page numbers sit in the top or bottom eighth of a page, outside the text block. */
 const BAND = 0.12;
-/** Lines whose baselines are further apart than this many font heights are in different paragraphs. */
-const PARAGRAPH_GAP = 1.6;
+/** Lines further apart than this many times the document's usual line spacing are in different paragraphs. */
+const PARAGRAPH_GAP = 1.3;
 /**
  * A line ending this many ems before the text block's right edge ends its
  * paragraph. Writers break Chinese lines at word boundaries (LibreOffice
@@ -178,21 +178,40 @@ function furnitureKinds(pages: Page[]): Map<Line, ChangeKind> {
 function paragraphs(lines: { line: Line; pageStart: boolean }[]): string[] {
   const left = mode(lines.map(({ line }) => Math.round(line.x0)));
   const right = Math.max(...lines.map(({ line }) => line.x1));
+  // The usual line spacing, in font heights: the most common step between lines of the body's size.
+  const bodySize = mode(lines.map(({ line }) => Math.round(line.size * 10)));
+  const steps = lines.flatMap(({ line, pageStart }, index) => {
+    const before = lines[index - 1]?.line;
+    return pageStart || before === undefined || Math.round(line.size * 10) !== bodySize
+      ? []
+      : [Math.round(((before.y - line.y) / line.size) * 100)];
+  });
+  const spacing = steps.length === 0 ? Infinity : mode(steps) / 100;
   const found: string[] = [];
   let previous: Line | null = null;
   for (const { line, pageStart } of lines) {
     const em = line.size;
+    // A centred title or heading wraps onto centred lines: neither its indent nor its short lines start a paragraph.
+    const centredRun =
+      previous !== null && centred(previous, left, right) && centred(line, left, right);
     const starts =
       previous === null ||
-      Math.abs(line.size - previous.size) > 0.1 * em ||
-      line.x0 > left + em ||
-      previous.x1 < right - SHORT_LINE * em ||
-      (!pageStart && previous.y - line.y > PARAGRAPH_GAP * Math.max(em, previous.size));
+      Math.abs(line.size - previous.size) > 0.05 * em ||
+      (!centredRun && line.x0 > left + em) ||
+      (!centredRun && previous.x1 < right - SHORT_LINE * em) ||
+      (!pageStart && previous.y - line.y > PARAGRAPH_GAP * spacing * Math.max(em, previous.size));
     if (starts) found.push(line.text);
     else found[found.length - 1] = joinLines(found.at(-1)!, line.text);
     previous = line;
   }
   return found;
+}
+
+/** A line set in the middle of the text block: off its left edge, as far from it as from the right one. */
+function centred(line: Line, left: number, right: number): boolean {
+  return (
+    line.x0 > left + 0.25 * line.size && Math.abs(line.x0 - left - (right - line.x1)) < line.size
+  );
 }
 
 function mode(values: number[]): number {
@@ -254,7 +273,8 @@ async function pagesOf(bytes: Uint8Array): Promise<Page[]> {
     const pages: Page[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
-      const content = await page.getTextContent();
+      // pdfjs's own NFKC would turn the Kangxi radical ⼾ into 戶; normalise maps radicals for Chinese text instead.
+      const content = await page.getTextContent({ disableNormalization: true });
       const items = content.items.filter((item): item is TextItem => 'str' in item);
       pages.push({ height: page.getViewport({ scale: 1 }).height, lines: pageLines(items) });
     }
