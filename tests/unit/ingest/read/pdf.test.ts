@@ -22,7 +22,10 @@ const seed = ingestFixture('seed');
  */
 function comparable(markdown: { text: string }[]): string[] {
   return markdown.map(({ text }) =>
-    text.replace(/^source: .*$/mu, 'source: -').replace('中国梦 劳动美', '中国梦劳动美'),
+    text
+      .replace(/^source: .*$/mu, 'source: -')
+      .replace('中国梦 劳动美', '中国梦劳动美')
+      .replaceAll('戶', '户'),
   );
 }
 
