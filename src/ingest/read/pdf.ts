@@ -18,7 +18,7 @@ const PARAGRAPH_GAP = 1.3;
 const SHORT_LINE = 4;
 
 /** The parts of a pdfjs text item this reader uses. */
-interface TextItem {
+interface PositionedText {
   str: string;
   transform: number[];
   width: number;
@@ -57,7 +57,7 @@ const LATIN_START = /^[\p{Script=Latin}\p{Nd}]/u;
  * left in the first, so a line can only be rebuilt glyph by glyph. Wide
  * characters take an em; the rest share what is left of the item's width.
  */
-function glyphs(item: TextItem): Glyph[] {
+function glyphs(item: PositionedText): Glyph[] {
   const chars = [...item.str];
   const em = Math.hypot(item.transform[0]!, item.transform[1]!) || item.height;
   const wide = chars.filter((char) => WIDE.test(char)).length;
@@ -80,7 +80,7 @@ function glyphs(item: TextItem): Glyph[] {
 }
 
 /** The items on one baseline → the line's text, spaces kept only where no other item draws a glyph over them. */
-function lineOf(items: TextItem[]): Line | null {
+function lineOf(items: PositionedText[]): Line | null {
   const all = items.flatMap((item) => glyphs(item).map((glyph) => ({ glyph, item })));
   const inked = all.filter(({ glyph }) => glyph.char.trim() !== '');
   if (inked.length === 0) return null;
@@ -110,8 +110,8 @@ function lineOf(items: TextItem[]): Line | null {
 }
 
 /** Items grouped by baseline, top of the page first. */
-function pageLines(items: TextItem[]): Line[] {
-  const rows: TextItem[][] = [];
+function pageLines(items: PositionedText[]): Line[] {
+  const rows: PositionedText[][] = [];
   const sorted = items
     .filter((item) => item.str !== '' && item.height > 0)
     .sort((a, b) => b.transform[5]! - a.transform[5]!);
@@ -275,7 +275,9 @@ async function pagesOf(bytes: Uint8Array): Promise<Page[]> {
       const page = await document.getPage(number);
       // pdfjs's own NFKC would turn the Kangxi radical ⼾ into 戶; normalise maps radicals for Chinese text instead.
       const content = await page.getTextContent({ disableNormalization: true });
-      const items = content.items.filter((item): item is TextItem => 'str' in item);
+      const items: PositionedText[] = content.items.flatMap((item) =>
+        'str' in item ? [item] : [],
+      );
       pages.push({ height: page.getViewport({ scale: 1 }).height, lines: pageLines(items) });
     }
     return pages;
