@@ -6,7 +6,7 @@ import type { ReadDocument, Reader, SetAside } from './document.ts';
 
 const EXPECTED = 'a PDF document';
 const MAGIC = new TextEncoder().encode('%PDF-');
-/** Running heads and page numbers sit in the top or bottom eighth of a page, outside the text block. */
+/** Running heads and page numbers sit in the top or bottom 12% of a page, in its margins. */
 const BAND = 0.12;
 /** Lines further apart than this many times the document's usual line spacing are in different paragraphs. */
 const PARAGRAPH_GAP = 1.3;
@@ -141,7 +141,8 @@ function furnitureKey(page: Page, line: Line): string | null {
   return `${band}\u0000${Math.round(line.y / line.size)}\u0000${line.text.replace(/\d+/gu, '#')}`;
 }
 
-const LONE_NUMBER = /^[\s\-–—·第页頁Pp.ge(（[]*\d+[\s\-–—·页頁)）\]]*$/u;
+/** A page number alone on its line, however it is dressed: 3, - 3 -, 第3页, (3), Page 3, p. 3. */
+const LONE_NUMBER = /^(?:page|p\.)?[\s\-–—·第(（[]*\d+[\s\-–—·页頁)）\]]*$/iu;
 
 /**
  * Running heads and page numbers: lines in the top or bottom band that
