@@ -4,6 +4,7 @@ import { docReader } from './doc.ts';
 import { docxReader } from './docx.ts';
 import { htmlReader } from './html.ts';
 import { mhtmlReader } from './mhtml.ts';
+import { pdfReader } from './pdf.ts';
 import { textReader } from './text.ts';
 
 export type * from './document.ts';
@@ -15,6 +16,7 @@ export { readText } from './text.ts';
  * reader module and one line here.
  */
 export const READERS: readonly Reader[] = [
+  pdfReader,
   docxReader,
   docReader,
   mhtmlReader,
