@@ -4,7 +4,7 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env.PORT ?? 4321);
 
 /**
- * Browser tests run against the built site (`astro build` + Pagefind), served
+ * Browser tests run against the built site (`npm run build`), served
  * by `astro preview`, in Debian's Chromium: Playwright's own browser download
  * is not available on our machines.
  */

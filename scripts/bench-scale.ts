@@ -4,8 +4,8 @@
  * For each size N it writes N synthetic speeches (scripts/lib/synthetic-
  * compilations.ts) as N/2 raw pages into a throwaway copy of the project
  * (node_modules symlinked; the real content/ and dist/ are never touched),
- * then measures ingest, `astro build` and Pagefind, the size of dist/, of
- * the Pagefind index and of the exact search's data, and the exact search as
+ * then measures ingest and `astro build`, the size of dist/ and of the
+ * exact search's data, and the exact search as
  * a reader meets it (scripts/lib/scale-search.ts): every query opened cold
  * at /search/?q= in Chromium, then typed warm, its hits compared with an
  * independent substring scan of the generated Markdown. Astro's per-route
@@ -35,24 +35,29 @@ interface RouteGroup {
   ms: number;
 }
 
+/**
+ * What a row's build ran. Rows of an earlier run are merged only if they
+ * measured the same pipeline: their build times and dist/ sizes would not
+ * compare otherwise.
+ */
+const pipeline = 'ingest + astro build';
+
 interface Measurement {
+  pipeline: typeof pipeline;
   speeches: number;
   rawFiles: number;
   pages: number;
   ingestMs: number;
   astroBuildMs: number;
-  pagefindMs: number;
-  /** CPU time (user + system) of ingest, astro build and Pagefind together. */
+  /** CPU time (user + system) of ingest and astro build together. */
   buildCpuMs: number;
   distBytes: number;
-  /** Pagefind's index, fragments, filters and metadata: what grows with the text (its JS and WebAssembly do not). */
-  pagefindIndexBytes: number;
   /** The exact search's data: gram shards and text chunks (both scripts), manifests and variants. */
   searchDataBytes: number;
   gramShards: number;
   largestShardBytes: number;
   textChunks: number;
-  /** The biggest files outside Pagefind: pages and data whose own size grows with N. */
+  /** The biggest files: pages and data whose own size grows with N. */
   largestFiles: { path: string; bytes: number }[];
   search: ExactSearch;
   routes: RouteGroup[];
@@ -154,34 +159,25 @@ async function measure(speeches: number): Promise<Omit<Measurement, 'load'>> {
       dir,
     );
     const build = await timed(join(BIN, 'astro'), ['build'], dir);
-    const pagefind = await timed(join(BIN, 'pagefind'), ['--site', 'dist'], dir);
     const dist = filesUnder(join(dir, 'dist'));
-    const html = dist.filter(
-      (file) => file.path.endsWith('.html') && !file.path.startsWith('pagefind/'),
-    );
-    const site = dist.filter((file) => !file.path.startsWith('pagefind/'));
-    const index = dist.filter(
-      (file) =>
-        file.path.startsWith('pagefind/') && !/\.(?:js|css)$|^pagefind\/wasm\./u.test(file.path),
-    );
+    const html = dist.filter((file) => file.path.endsWith('.html'));
     const searchData = dist.filter((file) => /(?:^|\/)search-data\//u.test(file.path));
     const shards = searchData.filter((file) => file.path.startsWith('search-data/grams/'));
     const search = await exactSearch(dir, speeches);
     return {
+      pipeline,
       speeches,
       rawFiles: rawFiles.length,
       pages: html.length,
       ingestMs: ingest.ms,
       astroBuildMs: build.ms,
-      pagefindMs: pagefind.ms,
-      buildCpuMs: ingest.cpuMs + build.cpuMs + pagefind.cpuMs,
+      buildCpuMs: ingest.cpuMs + build.cpuMs,
       distBytes: sum(dist),
-      pagefindIndexBytes: sum(index),
       searchDataBytes: sum(searchData),
       gramShards: shards.length,
       largestShardBytes: Math.max(...shards.map((file) => file.bytes)),
       textChunks: searchData.filter((file) => file.path.includes('search-data/text/')).length,
-      largestFiles: site.sort((a, b) => b.bytes - a.bytes).slice(0, 4),
+      largestFiles: dist.sort((a, b) => b.bytes - a.bytes).slice(0, 4),
       search,
       routes: routeGroups(build.stdout),
     };
@@ -206,19 +202,19 @@ function marginal(
 
 function markdown(rows: readonly Measurement[]): string {
   const table = [
-    '| speeches | raw files | pages | ingest s | astro build s | pagefind s | build CPU s | dist KB | Pagefind index KB | search data KB | search data KB / speech | gram shards | largest shard KB | text chunks |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| speeches | raw files | pages | ingest s | astro build s | build CPU s | dist KB | search data KB | search data KB / speech | gram shards | largest shard KB | text chunks |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (row) =>
-        `| ${row.speeches} | ${row.rawFiles} | ${row.pages} | ${seconds(row.ingestMs)} | ${seconds(row.astroBuildMs)} | ${seconds(row.pagefindMs)} | ${seconds(row.buildCpuMs)} | ${kb(row.distBytes)} | ${kb(row.pagefindIndexBytes)} | ${kb(row.searchDataBytes)} | ${kb(row.searchDataBytes / row.speeches)} | ${row.gramShards} | ${kb(row.largestShardBytes)} | ${row.textChunks} |`,
+        `| ${row.speeches} | ${row.rawFiles} | ${row.pages} | ${seconds(row.ingestMs)} | ${seconds(row.astroBuildMs)} | ${seconds(row.buildCpuMs)} | ${kb(row.distBytes)} | ${kb(row.searchDataBytes)} | ${kb(row.searchDataBytes / row.speeches)} | ${row.gramShards} | ${kb(row.largestShardBytes)} | ${row.textChunks} |`,
     ),
   ];
   const perSpeech = [
-    '| speeches | ingest ms | astro build ms | pagefind ms | build CPU ms | dist KB | Pagefind index KB | search data KB |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| speeches | ingest ms | astro build ms | build CPU ms | dist KB | search data KB |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (row, i) =>
-        `| ${row.speeches} | ${marginal(rows, i, (r) => r.ingestMs)} | ${marginal(rows, i, (r) => r.astroBuildMs)} | ${marginal(rows, i, (r) => r.pagefindMs)} | ${marginal(rows, i, (r) => r.buildCpuMs)} | ${marginal(rows, i, (r) => r.distBytes / 1024)} | ${marginal(rows, i, (r) => r.pagefindIndexBytes / 1024)} | ${marginal(rows, i, (r) => r.searchDataBytes / 1024)} |`,
+        `| ${row.speeches} | ${marginal(rows, i, (r) => r.ingestMs)} | ${marginal(rows, i, (r) => r.astroBuildMs)} | ${marginal(rows, i, (r) => r.buildCpuMs)} | ${marginal(rows, i, (r) => r.distBytes / 1024)} | ${marginal(rows, i, (r) => r.searchDataBytes / 1024)} |`,
     ),
   ];
   const routes = rows.map(
@@ -249,7 +245,7 @@ function markdown(rows: readonly Measurement[]): string {
     '',
     ...routes,
     '',
-    '## Largest files outside Pagefind',
+    '## Largest files',
     '',
     ...largest,
     '',
@@ -262,10 +258,7 @@ function earlierRows(sizes: readonly number[]): Measurement[] {
     const { rows } = JSON.parse(readFileSync(join(ROOT, 'bench', 'scale.json'), 'utf8')) as {
       rows: Measurement[];
     };
-    return rows.filter(
-      (row) =>
-        row.search !== undefined && row.buildCpuMs !== undefined && !sizes.includes(row.speeches),
-    );
+    return rows.filter((row) => row.pipeline === pipeline && !sizes.includes(row.speeches));
   } catch {
     return [];
   }

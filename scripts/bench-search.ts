@@ -33,10 +33,7 @@ interface Timing {
 }
 
 async function main(): Promise<void> {
-  if (
-    !existsSync(join(dist, 'search-data/manifest.json')) ||
-    !existsSync(join(dist, 'pagefind/pagefind.js'))
-  ) {
+  if (!existsSync(join(dist, 'search-data/manifest.json'))) {
     throw new Error('No built site with search data in dist/: run "npm run build" first');
   }
   const server = await startPreview(root);

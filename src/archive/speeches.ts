@@ -5,10 +5,10 @@ import { ui } from '../i18n/ui.ts';
 import type { SpeechData } from '../schemas/speech.ts';
 import { type Compilation, groupCompilations } from './compilations.ts';
 import { readSpeechBody, type SpeechBody } from './speech-body.ts';
-import rehypeTraditional from '../render/rehype-traditional.ts';
+import rehypeConvertScript from '../render/rehype-convert-script.ts';
 import { transformTree, treeHtml } from '../render/transform-tree.ts';
-import type { Script } from '../i18n/scripts.ts';
-import { toTraditional } from '../i18n/to-traditional.ts';
+import { scripts, type Script } from '../i18n/scripts.ts';
+import { converterBetween, converterTo } from '../i18n/to-traditional.ts';
 import { partialNote } from '../i18n/partial-note.ts';
 
 export interface Speech extends SpeechData, SpeechBody {
@@ -32,9 +32,11 @@ export async function loadSpeeches(script: Script): Promise<Speech[]> {
 }
 
 /**
- * Both scripts in one pass: each body is parsed once, and the Traditional
- * one is converted from that tree (text and spoken labels; ids and links
- * stay), so the two scripts share every anchor.
+ * Both scripts in one pass: each body is parsed once, and each script's
+ * body is that tree converted from the speech's own script (text from the
+ * source's characters, spoken labels from Simplified; ids and links stay),
+ * so the two scripts share every anchor. A page in the script the source is
+ * written in whose labels need no conversion is the rendered HTML itself.
  */
 async function read(): Promise<Record<Script, Speech[]>> {
   const entries = await getCollection('speeches');
@@ -44,9 +46,18 @@ async function read(): Promise<Record<Script, Speech[]>> {
     if (!rendered)
       throw new Error(`content/speeches/${id}.md was not rendered: expected Markdown with a body`);
     const tree = fromHtml(rendered.html, { fragment: true });
-    const traditional = transformTree(tree, rehypeTraditional, undefined);
-    speeches.hans.push(speech(data, rendered.html, tree, (text) => text));
-    speeches.hant.push(speech(data, treeHtml(traditional), traditional, toTraditional));
+    for (const script of scripts) {
+      const text = converterBetween(data.sourceScript, script);
+      if (script === 'hans' && data.sourceScript === 'hans') {
+        speeches[script].push(speech(data, rendered.html, tree, text));
+        continue;
+      }
+      const converted = transformTree(tree, rehypeConvertScript, {
+        text,
+        labels: converterTo(script),
+      });
+      speeches[script].push(speech(data, treeHtml(converted), converted, text, script));
+    }
   }
   return speeches;
 }
@@ -56,12 +67,15 @@ function speech(
   html: string,
   tree: Root,
   convert: (text: string) => string,
+  script: Script = 'hans',
 ): Speech {
   return {
     ...data,
     title: convert(data.title),
     subtitle: data.subtitle && convert(data.subtitle),
-    partialNote: data.partial ? convert(partialNote(data.partial)) : null,
+    partialNote: data.partial
+      ? partialNote(data.partial, { ui: converterTo(script), quoted: convert })
+      : null,
     salutation: data.salutation && convert(data.salutation),
     html,
     ...readSpeechBody(tree),

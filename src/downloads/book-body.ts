@@ -6,7 +6,7 @@ const pageOnlyLinks = new Set(['pnum', 'hnum']);
 
 /**
  * The speech body as the page renders it, minus what only a web page needs:
- * the margin links to paragraphs and sections and Pagefind's attributes.
+ * the margin links to paragraphs and sections.
  * Text, ids (#s2, #s2-3, #p12 and the heading slugs), bold leads and the
  * redaction marks stay exactly as they are. The shared tree is not changed.
  */
@@ -28,8 +28,6 @@ export function bookBody(body: Root): ElementContent[] {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
-    for (const key of Object.keys(node.properties))
-      if (key.startsWith('dataPagefind')) delete node.properties[key];
     return undefined;
   });
   return tree.children.filter((node): node is ElementContent => node.type !== 'doctype');

@@ -3,7 +3,7 @@ import { getCollection } from 'astro:content';
 import type { Compilation } from '../archive/compilations.ts';
 import { loadCompilations, loadSpeeches, type Speech } from '../archive/speeches.ts';
 import { type Script, scripts } from '../i18n/scripts.ts';
-import { toTraditional } from '../i18n/to-traditional.ts';
+import { converterBetween } from '../i18n/to-traditional.ts';
 import { ui } from '../i18n/ui.ts';
 import { pageHref } from '../routing/links.ts';
 import type { Edition } from './edition.ts';
@@ -59,7 +59,10 @@ function markdownSources(): Promise<Map<string, string>> {
 async function speechMarkdown(script: Script, speech: Speech): Promise<string> {
   const markdown = (await markdownSources()).get(speech.slug);
   if (markdown === undefined) throw new Error(`no Markdown file for speech ${speech.slug}`);
-  return script === 'hant' ? convertMarkdown(markdown, toTraditional) : markdown;
+  // The file as ingest wrote it in the source's own script; converted only into the other one.
+  return script === speech.sourceScript
+    ? markdown
+    : convertMarkdown(markdown, converterBetween(speech.sourceScript, script));
 }
 
 /** A title as a file name: characters that file systems refuse become a space. */

@@ -29,6 +29,11 @@ const hans = {
   sizeAndEncoding: '格式、大小与编码',
   bytes: '字节',
   compilationTitle: '合编标题',
+  writtenIn: '原文字体',
+  writtenHans: '简体字',
+  writtenHant: '繁体字',
+  scriptEvidence: '抽样的汉字中，繁转简会改动 {t2s}，简转繁会改动 {s2t}',
+  convertedFrom: '另一种字体的页面由原文经 OpenCC 转换',
   removed: '删去的内容',
   wrapper: '讲话以外的网站文字',
   previewCopy: '网页重复的预览开头',
@@ -67,6 +72,7 @@ const hansRoles: Record<StructureRole, string> = {
 const hansFormats: Record<SourceFormat, string> = {
   text: '纯文本',
   html: '网页（HTML）',
+  mhtml: '单个文件保存的网页（.mhtml）',
   docx: 'Word 文档（.docx）',
   doc: 'Word 97–2003 文档（.doc）',
   pdf: 'PDF 文档',
@@ -87,6 +93,7 @@ const hansChanges: Record<ChangeKind, string> = {
   'page-title-copy': '删去正文中重复的网页标题',
   'line-join': '接上 PDF 复制造成的断行',
   markup: '删去网页的脚本、样式和注释',
+  note: '脚注、尾注、批注和文本框不算正文，另行列出',
 };
 
 export type SourceNoteStrings = Record<keyof typeof hans, string> & {

@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js';
+import { toSimplified } from '../ingest/script.ts';
 import { traditionalOverrides } from './overrides.ts';
 import type { Script } from './scripts.ts';
 
@@ -34,6 +35,17 @@ const unchanged = (text: string): string => text;
 /** Simplified text (as the code and the data are written) into `script`. */
 export function converterTo(script: Script): (text: string) => string {
   return script === 'hant' ? toTraditional : unchanged;
+}
+
+/**
+ * Text written in `source` (a speech's own script, as ingest read it) into
+ * `script`: unchanged where they agree, so a Traditional source's
+ * Traditional page shows its own characters, never a round trip through
+ * Simplified.
+ */
+export function converterBetween(source: Script, script: Script): (text: string) => string {
+  if (source === script) return unchanged;
+  return script === 'hant' ? toTraditional : toSimplified;
 }
 
 /** A table of Simplified strings with each one converted to Traditional. */

@@ -1,6 +1,6 @@
 import { IngestError } from './errors.ts';
 
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
 export interface DecodedText {
   text: string;
@@ -25,8 +25,8 @@ const CONTROL_CHARACTER = /[\u0000-\u0008\u000e-\u001f\u007f]/u;
 
 /**
  * Bytes → text with LF line endings. A BOM decides the encoding; otherwise
- * strict UTF-8 is tried first and GB18030 (the usual encoding of Chinese
- * pages saved on Windows) second, so valid UTF-8 is never misread.
+ * strict UTF-8 is tried first, so valid UTF-8 is never misread, then the two
+ * legacy Chinese encodings (decodeLegacy).
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length === 0) {
@@ -67,13 +67,53 @@ function decodeWithoutBom(bytes: Uint8Array): DecodedText {
       'not a text file (it contains NUL bytes); expected UTF-8, UTF-16 with BOM or GB18030 text',
     );
   }
+  const decoded = decodeUnlabelled(bytes);
+  if (decoded === null) {
+    throw new IngestError(
+      'not a text file (neither valid UTF-8, GB18030 nor Big5); expected UTF-8, UTF-16 with BOM, GB18030 or Big5 text',
+    );
+  }
+  return decoded;
+}
+
+/** Strict UTF-8, else the likelier of GB18030 and Big5; null when the bytes are none of them. */
+export function decodeUnlabelled(bytes: Uint8Array): DecodedText | null {
   const utf8 = strictDecode('utf-8', bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  return decodeLegacy(bytes);
+}
+
+/**
+ * Characters that Chinese prose hardly ever holds but that the other
+ * encoding's bytes decode to: Big5 read as GB18030 gives private-use
+ * characters, kana, Greek and Cyrillic (GB2312's rows A1–A9 and its
+ * user-defined area lie where Big5 puts its punctuation and common
+ * characters); GB18030 read as Big5 gives Bopomofo and rare symbols.
+ */
+const IMPLAUSIBLE =
+  /[\u0080-\u009f\p{Co}\u3040-\u30ff\u0370-\u03ff\u0400-\u04ff\u3100-\u312f\u31a0-\u31bf\u2500-\u257f\ufe30-\ufe4f]/gu;
+
+function implausible(text: string): number {
+  return text.match(IMPLAUSIBLE)?.length ?? 0;
+}
+
+/**
+ * GB18030 (Simplified pages saved on Windows) or Big5 (Traditional pages
+ * from Taiwan and Hong Kong). Nearly every Big5 byte pair is also valid
+ * GB18030, so validity alone would read a Big5 file as nonsense without a
+ * word: the decoding with fewer implausible characters wins, GB18030 on a
+ * tie. Alone, Big5 must hold none: the platform's Big5 decoder lets bytes
+ * no Big5 text uses (0x80, 0xFF) through as C1 controls and private-use
+ * characters.
+ */
+function decodeLegacy(bytes: Uint8Array): DecodedText | null {
   const gb18030 = strictDecode('gb18030', bytes);
-  if (gb18030 !== null) return { text: gb18030, encoding: 'gb18030' };
-  throw new IngestError(
-    'not a text file (neither valid UTF-8 nor valid GB18030); expected UTF-8, UTF-16 with BOM or GB18030 text',
-  );
+  const big5 = strictDecode('big5', bytes);
+  const big5Wins =
+    big5 !== null &&
+    (gb18030 === null ? implausible(big5) === 0 : implausible(big5) < implausible(gb18030));
+  if (big5Wins) return { text: big5!, encoding: 'big5' };
+  return gb18030 === null ? null : { text: gb18030, encoding: 'gb18030' };
 }
 
 /** Decodes strictly (TextDecoder drops a matching BOM itself); null if any byte sequence is invalid. */

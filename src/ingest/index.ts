@@ -6,7 +6,8 @@ import { readSource, readText, type ReadDocument } from './read/index.ts';
 import { splitSpeeches } from './split/index.ts';
 import { structureSpeech } from './structure/index.ts';
 import { addCounts, emptyCounts, totalCount } from './structure/punctuation.ts';
-import { speechStats } from './structure/stats.ts';
+import { speechStats, speechTexts } from './structure/stats.ts';
+import { readScript } from './script.ts';
 import type { IngestResult, SourceRef, Speech, SpeechReport } from './types.ts';
 
 export { IngestError } from './errors.ts';
@@ -14,6 +15,7 @@ export { type AddressEntry, slugNumber } from './addresses.ts';
 export { collectResults, type Collected, type LabelledResult } from './collect.ts';
 export type * from './types.ts';
 export { READERS, readSource, type ReadDocument } from './read/index.ts';
+export { SOURCE_SCRIPTS, toSimplified } from './script.ts';
 
 export interface IngestOptions {
   /** Hex SHA-256 of `bytes`, computed by the caller so the core stays synchronous and I/O-free. */
@@ -76,6 +78,7 @@ export function ingestDocument(
       source,
       partial: raw.partial,
       ...body,
+      script: readScript([title, ...speechTexts(body)].join('\n')),
       stats: speechStats(body),
     };
   });
@@ -100,5 +103,11 @@ export function ingestDocument(
 }
 
 function speechReport(speech: Speech): SpeechReport {
-  return { slug: speech.slug, title: speech.title, partial: speech.partial, ...speech.stats };
+  return {
+    slug: speech.slug,
+    title: speech.title,
+    partial: speech.partial,
+    script: speech.script,
+    ...speech.stats,
+  };
 }

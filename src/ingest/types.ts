@@ -4,10 +4,12 @@ import type { SourceFormat } from './read/document.ts';
 import type { Change } from './normalise/changes.ts';
 import type { PartialText, RemovedCopy } from './split/index.ts';
 import type { PunctuationCounts } from './structure/punctuation.ts';
+import type { ScriptReading } from './script.ts';
 
 export type { Change, ChangeKind, ChangeItem } from './normalise/changes.ts';
 export type { PartialText, RemovedCopy } from './split/index.ts';
 export type { CrossCheck, Disagreement, StructureRole } from './cross-check.ts';
+export type { ScriptReading, SourceScript } from './script.ts';
 
 /** A level-2 section heading (`一、…`) or level-3 subsection heading (`（一）…`). */
 export interface HeadingBlock {
@@ -54,6 +56,8 @@ export interface Speech extends SpeechBody {
   source: SourceRef;
   /** Set when the source holds only part of the speech (published with --allow-partial). */
   partial: PartialText | null;
+  /** The script the source writes it in: its Markdown keeps those characters, and the other script's pages are converted from them. */
+  script: ScriptReading;
   stats: SpeechStats;
 }
 
@@ -67,6 +71,7 @@ export interface SpeechReport extends SpeechStats {
   slug: string;
   title: string;
   partial: PartialText | null;
+  script: ScriptReading;
 }
 
 export interface SourceReport {

@@ -22,8 +22,8 @@ import { inlineScriptHashes } from './inline-scripts.ts';
 
 /**
  * Everything but `script-src` and `style-src`, which Astro writes with its
- * hashes. `default-src 'self'` covers Pagefind's fetches of its index and
- * WebAssembly; plugins, `<base>` and foreign form targets are never needed.
+ * hashes. `default-src 'self'` covers the search's fetches of its data;
+ * plugins, `<base>` and foreign form targets are never needed.
  * `worker-src` and `manifest-src` name the offline service worker and the web
  * app manifest explicitly, so neither depends on the default.
  */
@@ -36,8 +36,7 @@ const cspDirectives = [
   "manifest-src 'self'",
 ] as const;
 
-/** Pagefind compiles its WebAssembly search engine, which CSP counts as eval of wasm only. */
-const scriptSources = ["'self'", "'wasm-unsafe-eval'"] as const;
+const scriptSources = ["'self'"] as const;
 
 const styleSources = ["'self'"] as const;
 

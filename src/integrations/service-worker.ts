@@ -7,8 +7,6 @@
  * The build id is a hash of every file's revision, so a build that changes
  * nothing writes the same sw.js (browsers then keep their copy), and any
  * change gives a new worker, which replaces the old copy on the next visit.
- * Pagefind runs after `astro build`, and its index is not cached: the
- * browser search reads search-data/, not Pagefind.
  */
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';

@@ -18,8 +18,8 @@ export const precacheLimitBytes = 10 * 1024 * 1024;
  */
 export const cachedAsUsed = String.raw`^(?:zh-hant/)?(?:search-data/(?:grams|text|titles)|download)/`;
 
-/** Never cached: the headers file, Pagefind's index (the browser search does not use it), the worker itself. */
-export const neverCached = ['_headers', 'pagefind/**', 'sw.js'] as const;
+/** Never cached: the headers file (for the host, not the browser) and the worker itself. */
+export const neverCached = ['_headers', 'sw.js'] as const;
 
 export interface SiteFile {
   /** Relative to dist/, e.g. "speech-1/index.html". */

@@ -1,6 +1,6 @@
 /**
- * robots.txt: everything readable may be crawled; the search data and
- * Pagefind's index are files for the search box, not pages. It names the
+ * robots.txt: everything readable may be crawled; the search data is files
+ * for the search box, not pages. It names the
  * sitemap @astrojs/sitemap writes. (Crawlers read robots.txt only at an
  * origin's root: under a BASE_PATH the host's own root file decides.)
  */
@@ -11,7 +11,6 @@ export const GET: APIRoute = ({ site }) => {
   const lines = [
     'User-agent: *',
     `Disallow: ${root.pathname}search-data/`,
-    `Disallow: ${root.pathname}pagefind/`,
     '',
     `Sitemap: ${new URL('sitemap-index.xml', root).href}`,
   ];

@@ -100,7 +100,6 @@ function anchorLink(id: string, className: string, label: string): Element {
       className: [className],
       href: `#${id}`,
       ariaLabel: label,
-      dataPagefindIgnore: '',
     },
     children: [],
   };

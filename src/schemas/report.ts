@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { STRUCTURE_ROLES } from '../ingest/cross-check.ts';
 import { CHANGE_KINDS } from '../ingest/normalise/changes.ts';
 import { SOURCE_FORMATS } from '../ingest/read/document.ts';
+import { SOURCE_SCRIPTS } from '../ingest/script.ts';
 import { ASCII_MARKS } from '../ingest/structure/punctuation.ts';
 
 const punctuationKind = z.enum(ASCII_MARKS);
@@ -52,6 +53,11 @@ export const reportSchema = z.object({
             slug: z.string(),
             title: z.string(),
             partial: partialSchema.nullable(),
+            script: z.object({
+              script: z.enum(SOURCE_SCRIPTS),
+              t2s: z.number().min(0).max(1),
+              s2t: z.number().min(0).max(1),
+            }),
             paragraphs: z.number().int(),
             characters: z.number().int(),
             sections: z.number().int(),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { SOURCE_SCRIPTS } from '../ingest/script.ts';
 import { partialSchema } from './report.ts';
 
 /** Front matter written by scripts/ingest.ts into content/speeches/*.md. */
@@ -15,6 +16,8 @@ export const speechSchema = z.object({
   characters: z.number().int().positive(),
   /** Present only for a speech published from a page that holds part of it. */
   partial: partialSchema.optional(),
+  /** The script the source is written in, which the text keeps; absent for Simplified. */
+  sourceScript: z.enum(SOURCE_SCRIPTS).default('hans'),
 });
 
 export type SpeechData = z.infer<typeof speechSchema>;

@@ -20,7 +20,7 @@ const added = '第二次构建加上的字';
 /**
  * The second build: a copy of the project with one speech's Markdown changed,
  * built by `astro build` alone (ingest would write the Markdown afresh from
- * the raw page; Pagefind is not what the browser searches). Its precache
+ * the raw page). Its precache
  * limit is 1 byte, so its worker is the one a large archive gets: search
  * shards, text chunks, titles and downloads kept as used, not precached.
  */

@@ -29,7 +29,7 @@ export function distFiles(dir = distDir): string[] {
 
 /** The HTML pages of the site, as paths relative to dist/ (e.g. "speech-1/index.html"). */
 export function htmlPages(): string[] {
-  return distFiles().filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
+  return distFiles().filter((file) => file.endsWith('.html'));
 }
 
 export function readDist(path: string): string {

@@ -16,6 +16,8 @@ export function frontMatter(speech: Speech): Record<string, unknown> {
     paragraphs: speech.stats.paragraphs,
     characters: speech.stats.characters,
     ...(speech.partial === null ? {} : { partial: speech.partial }),
+    // Simplified is what the site's data is written in; a Traditional source says so.
+    ...(speech.script.script === 'hant' ? { sourceScript: 'hant' } : {}),
   };
 }
 

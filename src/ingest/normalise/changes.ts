@@ -16,6 +16,7 @@ export const CHANGE_KINDS = [
   'page-title-copy',
   'line-join',
   'markup',
+  'note',
 ] as const;
 
 export type ChangeKind = (typeof CHANGE_KINDS)[number];

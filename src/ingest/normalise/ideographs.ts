@@ -1,5 +1,6 @@
 import { type ChangeLog, replaceRecorded } from './changes.ts';
 import { describeReplacement } from './entities.ts';
+import { readScript, toSimplified } from '../script.ts';
 
 /**
  * CJK Radicals Supplement → the unified ideograph each one looks like, from
@@ -24,13 +25,32 @@ const RADICAL_SUPPLEMENT = new Map(
  */
 const LOOKALIKE = /[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff\u{2f800}-\u{2fa1f}]/gu;
 
+const KANGXI = /[\u2f00-\u2fdf]/u;
+
+/**
+ * A Kangxi radical decomposes to the Traditional form (⼾ to 戶, ⾨ to 門),
+ * but a font that maps a glyph to a radical means the character it draws,
+ * which in a Simplified document is the Simplified one: Chromium's PDF text
+ * layer gives ⼾ for the 户 of a Simplified page, since Unicode has no
+ * separate radical for 户. So in a Simplified text a radical's Traditional
+ * form is folded on to Simplified; the text decides, read once and only
+ * when it holds a radical.
+ */
 export function unifyIdeographs(text: string, log: ChangeLog): string {
+  let simplified: boolean | undefined;
   return replaceRecorded(
     text,
     LOOKALIKE,
     log,
     'ideograph-variant',
-    (char) => RADICAL_SUPPLEMENT.get(char) ?? char.normalize('NFKC'),
+    (char) => {
+      const supplement = RADICAL_SUPPLEMENT.get(char);
+      if (supplement !== undefined) return supplement;
+      const unified = char.normalize('NFKC');
+      if (!KANGXI.test(char)) return unified;
+      simplified ??= readScript(text).script === 'hans';
+      return simplified ? toSimplified(unified) : unified;
+    },
     describeReplacement,
   );
 }

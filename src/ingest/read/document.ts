@@ -2,7 +2,7 @@ import type { Encoding } from '../decode.ts';
 import type { ChangeKind } from '../normalise/changes.ts';
 
 /** The formats ingest reads; one reader module each (read/index.ts). */
-export const SOURCE_FORMATS = ['text', 'html', 'docx', 'doc', 'pdf'] as const;
+export const SOURCE_FORMATS = ['text', 'html', 'mhtml', 'docx', 'doc', 'pdf'] as const;
 
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 

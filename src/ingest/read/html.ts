@@ -1,10 +1,10 @@
 import type { Element, ElementContent, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { Encoding } from '../decode.ts';
+import { decodeUnlabelled, type Encoding } from '../decode.ts';
 import { IngestError } from '../errors.ts';
 import type { ReadDocument, Reader, SetAside, StatedBlock } from './document.ts';
 
-const EXPECTED = 'an HTML page in UTF-8, UTF-16 or GBK/GB2312/GB18030';
+export const EXPECTED_HTML = 'an HTML page in UTF-8, UTF-16, GBK/GB2312/GB18030 or Big5';
 
 /** How far into the file the markup that identifies a page, and its charset declaration, must appear. */
 const PREFIX_BYTES = 1024;
@@ -68,9 +68,14 @@ const HTML_SPACE = /[ \t\n\f\r]+/gu;
 /** An HTML page: the text its browser would show, one block per paragraph, with what its markup states. */
 export function readHtml(bytes: Uint8Array): ReadDocument {
   if (bytes.length === 0) {
-    throw new IngestError(`file is empty (0 bytes); expected ${EXPECTED}`);
+    throw new IngestError(`file is empty (0 bytes); expected ${EXPECTED_HTML}`);
   }
-  const { text: source, encoding } = decodeHtml(bytes);
+  const { text, encoding } = decodeHtml(bytes);
+  return readHtmlText(text, encoding);
+}
+
+/** An HTML page already decoded to characters (by its own bytes here, or by the MIME part an .mhtml wraps it in). */
+export function readHtmlText(source: string, encoding: Encoding): ReadDocument {
   const tree = fromHtml(source);
   const walk = new Walk();
   walk.visit(tree);
@@ -79,7 +84,7 @@ export function readHtml(bytes: Uint8Array): ReadDocument {
   const paragraphs = title === '' ? walk.paragraphs : [title, ...walk.paragraphs];
   if (paragraphs.length === 0) {
     throw new IngestError(
-      `is an HTML page that shows no text; expected ${EXPECTED} holding a speech`,
+      `is an HTML page that shows no text; expected ${EXPECTED_HTML} holding a speech`,
     );
   }
   return {
@@ -91,7 +96,7 @@ export function readHtml(bytes: Uint8Array): ReadDocument {
   };
 }
 
-function decodeHtml(bytes: Uint8Array): { text: string; encoding: Encoding } {
+export function decodeHtml(bytes: Uint8Array): { text: string; encoding: Encoding } {
   if (UTF8_BOM.every((byte, i) => bytes[i] === byte)) {
     return { text: decodeStrictly('utf-8', bytes, 'its byte-order mark'), encoding: 'utf-8-bom' };
   }
@@ -106,12 +111,10 @@ function decodeHtml(bytes: Uint8Array): { text: string; encoding: Encoding } {
     const encoding = encodingOf(declared);
     return { text: decodeStrictly(encoding, bytes, `its <meta> charset ${declared}`), encoding };
   }
-  const utf8 = tryDecode('utf-8', bytes);
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
-  const gb18030 = tryDecode('gb18030', bytes);
-  if (gb18030 !== null) return { text: gb18030, encoding: 'gb18030' };
+  const decoded = decodeUnlabelled(bytes);
+  if (decoded !== null) return decoded;
   throw new IngestError(
-    `is neither valid UTF-8 nor valid GB18030 and declares no charset; expected ${EXPECTED}`,
+    `is neither valid UTF-8, GB18030 nor Big5 and declares no charset; expected ${EXPECTED_HTML}`,
   );
 }
 
@@ -125,18 +128,22 @@ function declaredCharset(bytes: Uint8Array): string | null {
   return null;
 }
 
-function encodingOf(charset: string): Encoding {
+/** The decoder for a declared charset (lower case); a charset ingest does not read is refused. */
+export function encodingOf(charset: string): Encoding {
   if (charset === 'utf-8' || charset === 'utf8') return 'utf-8';
   // GB2312 and GBK are subsets of GB18030, and pages labelled with them routinely use characters beyond them.
   if (['gb2312', 'gbk', 'gb18030', 'x-gbk', 'cp936', 'euc-cn'].includes(charset)) return 'gb18030';
-  throw new IngestError(`declares charset ${charset}; expected ${EXPECTED}`);
+  // Big5-HKSCS is what browsers decode every Big5 label as (the WHATWG big5 decoder).
+  if (['big5', 'big5-hkscs', 'cn-big5', 'x-x-big5', 'csbig5', 'cp950'].includes(charset))
+    return 'big5';
+  throw new IngestError(`declares charset ${charset}; expected ${EXPECTED_HTML}`);
 }
 
-function decodeStrictly(label: string, bytes: Uint8Array, announced: string): string {
+export function decodeStrictly(label: string, bytes: Uint8Array, announced: string): string {
   const text = tryDecode(label, bytes);
   if (text === null) {
     throw new IngestError(
-      `is not valid ${label}, the encoding ${announced} announces; expected ${EXPECTED}`,
+      `is not valid ${label}, the encoding ${announced} announces; expected ${EXPECTED_HTML}`,
     );
   }
   return text;
@@ -288,7 +295,7 @@ function textOf(node: ElementContent | Element): string {
 export const htmlReader: Reader = {
   format: 'html',
   extensions: ['.html', '.htm', '.xhtml'],
-  expected: EXPECTED,
+  expected: EXPECTED_HTML,
   sniff(bytes) {
     const prefix = prefixText(bytes);
     return (

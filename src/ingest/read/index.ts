@@ -1,7 +1,10 @@
 import { IngestError } from '../errors.ts';
 import type { ReadDocument, Reader } from './document.ts';
+import { docReader } from './doc.ts';
 import { docxReader } from './docx.ts';
 import { htmlReader } from './html.ts';
+import { mhtmlReader } from './mhtml.ts';
+import { pdfReader } from './pdf.ts';
 import { textReader } from './text.ts';
 
 export type * from './document.ts';
@@ -12,7 +15,14 @@ export { readText } from './text.ts';
  * its bytes, and text, which claims anything, comes last. A new format is a
  * reader module and one line here.
  */
-export const READERS: readonly Reader[] = [docxReader, htmlReader, textReader];
+export const READERS: readonly Reader[] = [
+  pdfReader,
+  docxReader,
+  docReader,
+  mhtmlReader,
+  htmlReader,
+  textReader,
+];
 
 /** The reader for these bytes; the file name only decides when the bytes contradict it. */
 export function readerFor(bytes: Uint8Array, fileName: string): Reader {

@@ -10,7 +10,7 @@ export function readText(bytes: Uint8Array): ReadDocument {
 export const textReader: Reader = {
   format: 'text',
   extensions: ['.txt', '.text'],
-  expected: 'UTF-8, UTF-16 or GB18030 text',
+  expected: 'UTF-8, UTF-16, GB18030 or Big5 text',
   // The fallback: any bytes no other reader claims are tried as text, whose decoder refuses binary data.
   sniff: () => true,
   read: readText,

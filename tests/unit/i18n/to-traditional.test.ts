@@ -4,7 +4,7 @@ import * as OpenCC from 'opencc-js';
 import rehypeRedactions from '../../../src/render/rehype-redactions.ts';
 import rehypeShortAnchors from '../../../src/render/rehype-short-anchors.ts';
 import { fromHtml } from 'hast-util-from-html';
-import rehypeTraditional from '../../../src/render/rehype-traditional.ts';
+import rehypeConvertScript from '../../../src/render/rehype-convert-script.ts';
 import { transformTree, treeHtml } from '../../../src/render/transform-tree.ts';
 import { traditionalOverrides } from '../../../src/i18n/overrides.ts';
 import { toTraditional } from '../../../src/i18n/to-traditional.ts';
@@ -66,7 +66,9 @@ test('converts text and spoken labels of rendered HTML but never ids or links', 
     rehypeRedactions,
   ]);
   const tree = fromHtml(html, { fragment: true });
-  const converted = treeHtml(transformTree(tree, rehypeTraditional, undefined));
+  const converted = treeHtml(
+    transformTree(tree, rehypeConvertScript, { text: toTraditional, labels: toTraditional }),
+  );
   assert.equal(treeHtml(tree), html, 'the shared tree is left as it was');
   assert.match(converted, /<h2 id="一坚持政治性">一、堅持政治性/);
   assert.match(converted, /href="#s1" aria-label="本節的鏈接（s1）"/);

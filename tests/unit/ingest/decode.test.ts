@@ -44,7 +44,7 @@ describe('decodeText rejects what is not text', () => {
     {
       name: 'neither UTF-8 nor GB18030',
       input: bytes(0xff, 0xff),
-      says: /neither valid UTF-8 nor valid GB18030/,
+      says: /neither valid UTF-8, GB18030 nor Big5/,
     },
     { name: 'control characters', input: utf8('同志们\u0007'), says: /control characters/ },
     {

@@ -33,6 +33,7 @@ const decoderLabel = {
   'utf-16le': 'utf-16le',
   'utf-16be': 'utf-16be',
   gb18030: 'gb18030',
+  big5: 'big5',
 } as const;
 
 interface Block {

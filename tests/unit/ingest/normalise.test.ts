@@ -236,3 +236,13 @@ table('anti-copy noise, pinyin readings and emoji', [
     counts: { emoji: 3 },
   },
 ]);
+
+describe('Kangxi radicals take the script of the text around them', () => {
+  it('reads ⼾ as 户 in Simplified prose (a PDF font that has one glyph for both)', () => {
+    assert.equal(run('各⼾人家都来了，这是我们的责任。').text, '各户人家都来了，这是我们的责任。');
+  });
+
+  it('reads ⼾ as 戶 in Traditional prose', () => {
+    assert.equal(run('各⼾人家都來了，這是我們的責任。').text, '各戶人家都來了，這是我們的責任。');
+  });
+});

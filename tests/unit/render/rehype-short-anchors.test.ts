@@ -3,10 +3,8 @@ import { test } from 'node:test';
 import rehypeShortAnchors from '../../../src/render/rehype-short-anchors.ts';
 import { render } from '../../support/render.ts';
 
-const pnum = (n: number) =>
-  `<a class="pnum" href="#p${n}" aria-label="第${n}段的链接" data-pagefind-ignore=""></a>`;
-const hnum = (id: string) =>
-  `<a class="hnum" href="#${id}" aria-label="本节的链接（${id}）" data-pagefind-ignore=""></a>`;
+const pnum = (n: number) => `<a class="pnum" href="#p${n}" aria-label="第${n}段的链接"></a>`;
+const hnum = (id: string) => `<a class="hnum" href="#${id}" aria-label="本节的链接（${id}）"></a>`;
 
 test('numbers paragraphs through the document and marks salutation and closing', () => {
   const html = render('同志们：\n\n正文。\n\n谢谢大家！\n', [rehypeShortAnchors]);

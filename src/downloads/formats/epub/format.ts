@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { langTag, type Script } from '../../../i18n/scripts.ts';
+import { conversionNote } from '../../../i18n/script-note.ts';
 import { ui } from '../../../i18n/ui.ts';
 import type { Edition } from '../../edition.ts';
 import type { DownloadFormat } from '../../format.ts';
@@ -27,8 +28,11 @@ export function editionBook({ kind, slug, script, title, speeches, built }: Edit
     modified: built,
     publisher: t.siteName,
     source: sources.join('; '),
-    description:
-      script === 'hant' ? `${t.downloadNote}${t.downloadNoteTraditional}` : t.downloadNote,
+    description: `${t.downloadNote}${conversionNote(
+      t,
+      speeches.map((speech) => speech.sourceScript),
+      script,
+    )}`,
     tocTitle: t.tableOfContents,
     chapters: speeches.map((speech) => ({
       id: speech.slug,

@@ -21,6 +21,7 @@ function speechWithPoint(lead: string, text: string): Speech {
     subtitle: null,
     source: { fileName: 'x.txt', sha256: '0' },
     partial: null,
+    script: { script: 'hans', t2s: 0, s2t: 0 },
     stats,
   };
 }

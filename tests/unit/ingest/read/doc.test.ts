@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { IngestError, ingestSource, readSource } from '../../../../src/ingest/index.ts';
+import { COMPILATION_TITLE, FIXTURES, ingestFixture } from '../../../support/ingest.ts';
+
+const doc = readFileSync(join(FIXTURES, 'documents', 'speeches.doc'));
+const options = { sha256: '0'.repeat(64) };
+const seed = ingestFixture('seed');
+
+/** The Markdown names its source file; everything else must match the text scrape's. */
+function withoutSource(markdown: { text: string }[]): string[] {
+  return markdown.map(({ text }) => text.replace(/^source: .*$/mu, 'source: -'));
+}
+
+async function refusal(bytes: Uint8Array): Promise<string> {
+  try {
+    await ingestSource(bytes, 'speeches.doc', options);
+  } catch (error) {
+    assert.ok(error instanceof IngestError, String(error));
+    return error.message;
+  }
+  assert.fail('expected an IngestError');
+}
+
+/** The same compound file with its WordDocument stream renamed: an OLE file that holds no Word text, as an .xls or .msg is. */
+function withoutWordStream(bytes: Uint8Array): Uint8Array {
+  const name = Buffer.from('WordDocument', 'utf16le');
+  const copy = Buffer.from(bytes);
+  const at = copy.indexOf(name);
+  assert.notEqual(at, -1);
+  copy.write('XordDocument', at, 'utf16le');
+  assert.equal(copy.indexOf(name), -1);
+  return copy;
+}
+
+describe('the legacy Word reader', () => {
+  it('claims the file by its compound-file signature, not its name', async () => {
+    const document = await readSource(doc, 'speeches.bin');
+    assert.equal(document.format, 'doc');
+    assert.equal(document.encoding, null);
+    assert.deepEqual(document.stated, []);
+  });
+
+  it('gives the same speeches as the text scrape the document was made from', async () => {
+    const result = await ingestSource(doc, 'speeches.doc', options);
+    assert.equal(result.report.format, 'doc');
+    assert.equal(result.report.compilationTitle, COMPILATION_TITLE);
+    assert.deepEqual(withoutSource(result.markdown), withoutSource(seed.markdown));
+  });
+
+  it('keeps curly quotes as written', async () => {
+    const document = await readSource(doc, 'speeches.doc');
+    assert.ok(document.text.includes('“双胜利”'));
+    assert.ok(!document.text.includes('"'));
+  });
+
+  it('keeps the header and footer out of the text and records them', async () => {
+    const document = await readSource(doc, 'speeches.doc');
+    assert.ok(document.text.startsWith(`${COMPILATION_TITLE}\n\n`));
+    assert.equal(document.text.split(COMPILATION_TITLE).length, 2);
+    // LibreOffice stores the PAGE field's result as of the last page it laid out.
+    assert.deepEqual(document.setAside, [
+      { kind: 'running-head', text: COMPILATION_TITLE, count: 1 },
+      { kind: 'page-number', text: '第 7 页', count: 1 },
+    ]);
+    const { report } = await ingestSource(doc, 'speeches.doc', options);
+    const changes = Object.fromEntries(report.changes.map((change) => [change.kind, change]));
+    assert.deepEqual(changes['running-head']?.items, [{ text: COMPILATION_TITLE, count: 1 }]);
+    assert.deepEqual(changes['page-number']?.items, [{ text: '第 7 页', count: 1 }]);
+  });
+
+  it('refuses a compound document that is not a Word document', async () => {
+    assert.equal(
+      await refusal(withoutWordStream(doc)),
+      'is a compound document but not a Word document; expected a Word document (.doc)',
+    );
+  });
+
+  it('refuses a truncated Word document in one line', async () => {
+    const message = await refusal(doc.subarray(0, Math.floor(doc.length / 2)));
+    assert.match(
+      message,
+      /^is not a readable Word document \(.+\); expected a Word document \(\.doc\)$/u,
+    );
+    assert.ok(!message.includes('\n'));
+  });
+
+  it('meets damaged bytes with an IngestError or a result, never another exception', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 8, max: doc.length }),
+        fc.array(fc.tuple(fc.nat(doc.length - 1), fc.integer({ min: 0, max: 7 })), {
+          maxLength: 8,
+        }),
+        async (length, flips) => {
+          const bytes = Uint8Array.from(doc.subarray(0, length));
+          for (const [at, bit] of flips) if (at < length) bytes[at]! ^= 1 << bit;
+          try {
+            await ingestSource(bytes, 'speeches.doc', options);
+          } catch (error) {
+            assert.ok(error instanceof IngestError, String(error));
+          }
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+});

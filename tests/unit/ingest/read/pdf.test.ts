@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { IngestError, ingestSource, readSource } from '../../../../src/ingest/index.ts';
+import { COMPILATION_TITLE, FIXTURES, ingestFixture } from '../../../support/ingest.ts';
+
+const DOCUMENTS = join(FIXTURES, 'documents');
+const exported = readFileSync(join(DOCUMENTS, 'speeches.pdf'));
+const printed = readFileSync(join(DOCUMENTS, 'printed.pdf'));
+const scanned = readFileSync(join(DOCUMENTS, 'scanned.pdf'));
+const options = { sha256: '0'.repeat(64) };
+const seed = ingestFixture('seed');
+
+/**
+ * The Markdown names its source file; everything else must match the text
+ * scrape's, but for what the text layers themselves hold: LibreOffice
+ * breaks the line at the space in 中国梦 劳动美 and draws none, so its PDF
+ * no longer holds it (pdftotext reads 中国梦⏎劳动美 too). (Chromium's maps
+ * the glyph of 户 to the Kangxi radical ⼾, which normalise reads as 户 in
+ * a Simplified text.)
+ */
+function comparable(markdown: { text: string }[]): string[] {
+  return markdown.map(({ text }) =>
+    text.replace(/^source: .*$/mu, 'source: -').replace('中国梦 劳动美', '中国梦劳动美'),
+  );
+}
+
+async function refusal(bytes: Uint8Array, name = 'speeches.pdf'): Promise<string> {
+  try {
+    await ingestSource(bytes, name, options);
+  } catch (error) {
+    assert.ok(error instanceof IngestError, String(error));
+    return error.message;
+  }
+  assert.fail('expected an IngestError');
+}
+
+function changesOf(report: { changes: { kind: string; count: number; items: unknown }[] }) {
+  return Object.fromEntries(report.changes.map((change) => [change.kind, change]));
+}
+
+describe('the PDF reader', () => {
+  it('claims the file by its %PDF- header, not its name', async () => {
+    const document = await readSource(exported, 'speeches.bin');
+    assert.equal(document.format, 'pdf');
+    assert.equal(document.encoding, null);
+    assert.deepEqual(document.stated, []);
+  });
+
+  for (const [writer, bytes] of [
+    ['LibreOffice', exported],
+    ['Chromium', printed],
+  ] as const) {
+    it(`gives the seed's speeches from ${writer}'s PDF`, async () => {
+      const result = await ingestSource(bytes, 'speeches.pdf', options);
+      assert.equal(result.report.format, 'pdf');
+      assert.equal(result.report.compilationTitle, COMPILATION_TITLE);
+      assert.deepEqual(comparable(result.markdown), comparable(seed.markdown));
+    });
+  }
+
+  it("sets LibreOffice's running head and 第 N 页 footer aside on each of its 7 pages", async () => {
+    const { report } = await ingestSource(exported, 'speeches.pdf', options);
+    const changes = changesOf(report);
+    assert.deepEqual(changes['running-head']?.items, [{ text: COMPILATION_TITLE, count: 7 }]);
+    assert.deepEqual(
+      changes['page-number']?.items,
+      [1, 2, 3, 4, 5, 6, 7].map((page) => ({ text: `第${page}页`, count: 1 })),
+    );
+  });
+
+  it("sets Chromium's header and - N - footer aside on each of its 8 pages", async () => {
+    const document = await readSource(printed, 'speeches.pdf');
+    assert.deepEqual(
+      document.setAside.map(({ kind, count }) => [kind, count]),
+      [['running-head', 8], ...Array.from({ length: 8 }, () => ['page-number', 1])],
+    );
+    assert.deepEqual(
+      document.setAside.slice(1).map(({ text }) => text),
+      [1, 2, 3, 4, 5, 6, 7, 8].map((page) => `- ${page} -`),
+    );
+  });
+
+  it('refuses a PDF of page images', async () => {
+    assert.equal(await refusal(scanned), 'no text layer: the PDF holds images of pages');
+  });
+
+  it('refuses a text file named .pdf', async () => {
+    assert.equal(
+      await refusal(new TextEncoder().encode('同志们：'), 'speech.pdf'),
+      'is named .pdf but its bytes are not a PDF document; expected a PDF document',
+    );
+  });
+
+  it('refuses a truncated PDF with one line', async () => {
+    const message = await refusal(exported.subarray(0, 2048));
+    assert.match(
+      message,
+      /^is not a readable PDF \(.+\); expected a PDF document$|^no text layer/u,
+    );
+    assert.ok(!message.includes('\n'));
+  });
+
+  it('meets damaged bytes with an IngestError or a result, never another exception', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 5, max: printed.length }),
+        fc.array(fc.tuple(fc.nat(printed.length - 1), fc.integer({ min: 0, max: 7 })), {
+          maxLength: 8,
+        }),
+        async (length, flips) => {
+          const bytes = Uint8Array.from(printed.subarray(0, length));
+          for (const [at, bit] of flips) if (at < length) bytes[at]! ^= 1 << bit;
+          try {
+            await ingestSource(bytes, 'speeches.pdf', options);
+          } catch (error) {
+            assert.ok(error instanceof IngestError, String(error));
+          }
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+});
