@@ -58,6 +58,15 @@ const hans = {
   nextPage: '下一页',
   allPages: '全部 {n} 页',
   inCompilation: '收录于',
+  apparatus: '校勘记',
+  apparatusIntro:
+    '本篇由 {count} 个文件中的同一篇讲话校订而成：{files}。各文件文字不同之处，正文取多数文件的读法，票数相同时取收录在前的文件；其余读法列在下面，每条链接到所在的段落。',
+  apparatusParagraph: '第{n}段',
+  variantMark: '异',
+  variantMarkLabel: '第{n}段的异文',
+  variantSubstitution: '「{lemma}」，{files}作「{reading}」',
+  variantOmission: '{files}无「{lemma}」',
+  variantAddition: '{files}多「{reading}」',
   andOthers: '等{n}篇',
   printPerCompilation:
     '每篇讲话的页面都可以直接打印（Ctrl+P 或 ⌘P），只印讲话本身。每部合编另有打印版，依次收入它的全部讲话，每篇另起一页：打开合编的页面，点“打印版”。',
