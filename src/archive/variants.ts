@@ -27,16 +27,3 @@ const bySlug = new Map<string, Variants>(
 export function variantsOf(slug: string): Variants | null {
   return bySlug.get(slug) ?? null;
 }
-
-/** The readings grouped by the paragraph they stand in, in reading order. */
-export function variantsByParagraph(
-  variants: Variants,
-): { paragraph: number; readings: Variants['variants'] }[] {
-  const groups = new Map<number, Variants['variants']>();
-  for (const variant of variants.variants) {
-    groups.set(variant.paragraph, [...(groups.get(variant.paragraph) ?? []), variant]);
-  }
-  return [...groups]
-    .sort(([a], [b]) => a - b)
-    .map(([paragraph, readings]) => ({ paragraph, readings }));
-}
