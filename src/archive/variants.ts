@@ -1,3 +1,4 @@
+import { report } from './report.ts';
 import { type Variants, variantsSchema } from '../schemas/variants.ts';
 
 /**
@@ -26,4 +27,42 @@ const bySlug = new Map<string, Variants>(
 /** The speech's apparatus, or null when one file alone holds it. */
 export function variantsOf(slug: string): Variants | null {
   return bySlug.get(slug) ?? null;
+}
+
+/** A collated speech as one raw file took part in it. */
+export interface Witnessed {
+  slug: string;
+  /** As the report gives it, in the source's script. */
+  title: string;
+  /** How many files the speech was collated from, this one included. */
+  witnesses: number;
+  /** How many of this file's readings the reading text does not follow. */
+  readings: number;
+}
+
+/** The collated speeches a raw file is a witness of. */
+export function witnessedBy(file: string): Witnessed[] {
+  return report.collation.speeches
+    .filter((speech) => speech.witnesses.includes(file))
+    .map((speech) => ({
+      slug: speech.slug,
+      title: speech.title,
+      witnesses: speech.witnesses.length,
+      readings:
+        variantsOf(speech.slug)?.variants.filter((variant) =>
+          variant.witnesses.some((witness) => witness.file === file),
+        ).length ?? 0,
+    }));
+}
+
+/** The raw files collated into any of these speeches, besides the ones they were kept from. */
+export function witnessFiles(slugs: readonly string[]): string[] {
+  const wanted = new Set(slugs);
+  return [
+    ...new Set(
+      report.collation.speeches
+        .filter((speech) => wanted.has(speech.slug))
+        .flatMap((speech) => speech.witnesses),
+    ),
+  ];
 }

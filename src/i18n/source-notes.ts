@@ -15,12 +15,15 @@ const hans = {
     '讲话的文字取自文档分享网站的网页抓取文件和 PDF 副本。本站只做了下列处理：删去讲话以外的网站文字、重复的预览开头和插入正文的页码、水印等杂质，把合编中的各篇讲话分开，把被替换成半角的中文标点恢复为全角，并把 PDF 文字层和网页编码造成的异体字符还原为通用字符。每一处改动都列在下面。除此之外，一字未改。',
   perCompilation:
     '每部合编的来源文件和其中的每一处改动，列在该合编的“来源与校勘说明”页上：打开合编的页面，点页面底部的链接。',
-  duplicates: '重复收录的讲话',
+  duplicates: '多个文件收录的讲话',
   refused: '未能收录的文件',
   refusedText: '下列文件无法可靠地读出讲话，本站没有收录其中的任何文字；原因照录：',
-  duplicateKeptFrom: '取自',
-  duplicateDropped: '略去',
+  duplicateKeptFrom: '以',
+  duplicateDropped: '为底本，校以',
   duplicateSame: '中的同一篇',
+  collated: '校勘',
+  collatedItem:
+    '与另外 {others} 个文件中的同一篇合校，本文件有 {readings} 处读法正文未采用（见该篇的校勘记）',
   placeholders: 'X、XX、xxx 是什么',
   placeholdersText:
     '原文在隐去人名、地名、机构名和数字的地方写作 X、XX 或 xxx（例如“XX书记”“X亿元”“xxx指出”），有的来源写作 *、** 或 ××。本站照原样保留这些符号，只用浅色方框标出；读屏软件读作“原文隐去”。搜索、复制和打印得到的仍是原文符号。',

@@ -82,6 +82,21 @@ test('a collated speech marks the paragraphs that have variants and lists every 
     const results = await new AxeBuilder({ page, axeSource }).withTags(tags).analyze();
     expect(results.violations.map(({ id }) => id)).toEqual([]);
 
+    // The compilation's source page reports every file collated into it, and what each differs by.
+    await page.goto(`${origin}/c/000-9a817715ca601c67/source/`);
+    const collated = (file: string) =>
+      page
+        .locator('section', { has: page.locator('code', { hasText: file }) })
+        .locator('h3:text-is("校勘") + ul li');
+    await expect(collated('site-b.txt')).toHaveText([
+      /^关于实现疫情防控.*：与另外 2 个文件中的同一篇合校，本文件有 1 处读法正文未采用/u,
+      /^关于推进工会工作.*：与另外 2 个文件中的同一篇合校，本文件有 0 处读法正文未采用/u,
+    ]);
+    await expect(collated('000_9a817715ca601c67.txt').first()).toContainText('本文件有 1 处');
+    await expect(collated('site-c.txt').first()).toContainText('本文件有 0 处');
+    const sourceResults = await new AxeBuilder({ page, axeSource }).withTags(tags).analyze();
+    expect(sourceResults.violations.map(({ id }) => id)).toEqual([]);
+
     await page.goto(`${origin}/zh-hant/speech-1/`);
     await expect(page.locator('section.apparatus li').first()).toHaveText(
       '第12段：「持續」，000_9a817715ca601c67.txt作「進一步」。',
