@@ -1,4 +1,4 @@
-import { searchEvents } from '../search/browser/events.ts';
+import type { SearchEvent } from '../search/browser/events.ts';
 
 export interface OfflineWorker {
   /** The worker script (`<base>sw.js`). */
@@ -39,18 +39,16 @@ export function registerWhenIdle(worker: OfflineWorker): void {
   if (!('serviceWorker' in navigator)) return;
   if ((navigator as SaveDataNavigator).connection?.saveData === true) return;
 
-  let loaded = document.readyState === 'complete';
   let registered = false;
   let answered = false;
   let boxInUse = false;
   const askedByAddress =
-    document.querySelector('[data-search-page]') !== null &&
-    (new URLSearchParams(location.search).get('q') ?? '').trim() !== '';
+    !!document.querySelector('[data-search-page]') &&
+    !!new URLSearchParams(location.search).get('q')?.trim();
 
   const register = (): void => {
     if (registered) return;
     registered = true;
-    removeEventListener('pagehide', register);
     navigator.serviceWorker
       .register(worker.url, { scope: worker.scope })
       .catch((error: unknown) => {
@@ -58,40 +56,31 @@ export function registerWhenIdle(worker: OfflineWorker): void {
         console.warn('offline copy unavailable:', error);
       });
   };
-  const searching = (): boolean =>
-    document.querySelector(
-      '[data-search-page][aria-busy="true"], [data-search-results][aria-busy="true"]',
-    ) !== null;
+  // Only the search's results regions are ever busy (src/search/browser/attach.ts).
   const mayStart = (): boolean =>
-    loaded && !searching() && (answered || (!askedByAddress && !boxInUse));
+    document.readyState === 'complete' &&
+    !document.querySelector('[aria-busy="true"]') &&
+    (answered || (!askedByAddress && !boxInUse));
   const tryWhenIdle = (): void => {
     if (mayStart()) whenIdle(() => mayStart() && register());
   };
-  const isSearchBox = (target: EventTarget | null): boolean =>
-    target instanceof HTMLInputElement && target.type === 'search';
+  const searchBox = (event: Event): boolean => (event.target as Element).matches('[type="search"]');
 
   addEventListener('pagehide', register);
-  document.addEventListener(searchEvents.answered, () => {
+  document.addEventListener('search:answered' satisfies SearchEvent, () => {
     answered = true;
     tryWhenIdle();
   });
   document.addEventListener('focusin', (event) => {
-    if (isSearchBox(event.target)) boxInUse = true;
+    if (searchBox(event)) boxInUse = true;
   });
   // A reader who leaves the box without searching is no longer waiting for an answer.
   document.addEventListener('focusout', (event) => {
-    if (!isSearchBox(event.target)) return;
+    if (!searchBox(event)) return;
     boxInUse = false;
     tryWhenIdle();
   });
-  if (loaded) tryWhenIdle();
-  else
-    addEventListener(
-      'load',
-      () => {
-        loaded = true;
-        tryWhenIdle();
-      },
-      { once: true },
-    );
+  // readyState is already "complete" when load fires.
+  addEventListener('load', tryWhenIdle);
+  tryWhenIdle();
 }
