@@ -6,6 +6,12 @@
  * - cold: a freshly loaded reading page, click the header box and commit a
  *   phrase (as an input method does); time from that input to the results
  *   being in the DOM, and the bytes that search transferred;
+ * - first visit: /search/?q=<phrase> opened in a fresh browser context, once
+ *   with the service worker allowed (as a reader meets it: the offline copy's
+ *   precache must wait for the first answer) and once blocked; time from the
+ *   search being asked (its search:asked event) to the first hit in the DOM,
+ *   from navigation to that hit, the bytes fetched by then (the worker's
+ *   included) and, when allowed, when the precache began and what it fetched;
  * - warm: the median of the same over ~30 more phrases on that page, and on
  *   the results page, which draws every hit;
  * - recall and precision of the results page over the phrase table shared
@@ -16,8 +22,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type Browser, chromium, type Page } from '@playwright/test';
+import { type Browser, chromium, type Page, type Request } from '@playwright/test';
 import { expectedHits, phrases } from '../tests/support/phrases.ts';
+import type { SearchEvent } from '../src/search/browser/events.ts';
 import { chromiumFlags, chromiumPath, firstVisit, startPreview } from './lib/preview.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -46,10 +53,14 @@ async function main(): Promise<void> {
   try {
     const cold: Timing[] = [];
     for (let run = 0; run < coldRuns; run++) cold.push(await coldSearch(browser, base));
+    const arrivals = { allow: [] as Arrival[], block: [] as Arrival[] };
+    for (let run = 0; run < coldRuns; run++)
+      for (const workers of ['allow', 'block'] as const)
+        arrivals[workers].push(await arrival(browser, base, workers));
     const warmPanel = await warm(browser, `${base}/speech-1/`);
     const warmPage = await warm(browser, `${base}/search/`);
     const accuracy = await measureAccuracy(browser, base);
-    report({ chromium: browser.version(), cold, warmPanel, warmPage, accuracy });
+    report({ chromium: browser.version(), cold, arrivals, warmPanel, warmPage, accuracy });
   } finally {
     await browser.close();
     await server.stop();
@@ -119,6 +130,87 @@ async function coldSearch(browser: Browser, base: string): Promise<Timing> {
       0,
     ),
     files,
+  };
+}
+
+interface Arrival {
+  /** From the search being asked to its first hit in the DOM. */
+  searchMs: number;
+  /** From navigation start to the first hit. */
+  pageMs: number;
+  /** Transferred by the time of the first hit: the page's finished requests and any the worker began. */
+  bytesByFirstHit: number;
+  /** Requests the service worker had begun by then (its precache). */
+  workerRequestsByFirstHit: number;
+  /** When the worker's first request began, after the first hit (ms; null if it never ran). */
+  precacheAfterHitMs: number | null;
+  /** What the worker fetched in all (its precache), once the offline copy was made. */
+  precacheBytes: number;
+}
+
+/** Records, in the page, when the first search was asked and when its first hit reached the DOM. */
+function watchArrival(asked: string): void {
+  const state = { asked: 0, hit: 0, hitAt: 0 };
+  (window as unknown as { arrival: typeof state }).arrival = state;
+  addEventListener(asked, () => (state.asked ||= performance.now()), { capture: true });
+  const found = new MutationObserver(() => {
+    if (!document.querySelector('a[data-hit]')) return;
+    state.hit = performance.now();
+    state.hitAt = Date.now();
+    found.disconnect();
+  });
+  found.observe(document, { subtree: true, childList: true });
+}
+
+async function arrival(
+  browser: Browser,
+  base: string,
+  workers: 'allow' | 'block',
+): Promise<Arrival> {
+  const context = await browser.newContext({ serviceWorkers: workers });
+  await context.addInitScript(watchArrival, 'search:asked' satisfies SearchEvent);
+  const byWorker: { start: number; bytes: Promise<number> }[] = [];
+  const sizeOf = (request: Request) =>
+    request.sizes().then(
+      (sizes) => sizes.responseHeadersSize + sizes.responseBodySize,
+      () => 0,
+    );
+  context.on('requestfinished', (request) => {
+    if (request.serviceWorker())
+      byWorker.push({ start: request.timing().startTime, bytes: sizeOf(request) });
+  });
+  const page = await context.newPage();
+  await page.goto(`${base}/search/?q=${encodeURIComponent(coldPhrase)}`);
+  await page.locator('a[data-hit]').first().waitFor();
+  const seen = await page.evaluate(() => {
+    const { arrival: state } = window as unknown as {
+      arrival: { asked: number; hit: number; hitAt: number };
+    };
+    const document = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((entry) => entry.responseEnd <= state.hit)
+      .reduce((sum, entry) => sum + entry.transferSize, 0);
+    return { ...state, pageBytes: document.transferSize + resources };
+  });
+  if (workers === 'allow') {
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForLoadState('networkidle');
+  }
+  await context.close();
+  const early = byWorker.filter((request) => request.start <= seen.hitAt);
+  const starts = byWorker.map((request) => request.start);
+  return {
+    searchMs: seen.hit - seen.asked,
+    pageMs: seen.hit,
+    bytesByFirstHit:
+      seen.pageBytes +
+      (await Promise.all(early.map((request) => request.bytes))).reduce((a, b) => a + b, 0),
+    workerRequestsByFirstHit: early.length,
+    precacheAfterHitMs: starts.length ? Math.min(...starts) - seen.hitAt : null,
+    precacheBytes: (await Promise.all(byWorker.map((request) => request.bytes))).reduce(
+      (a, b) => a + b,
+      0,
+    ),
   };
 }
 
@@ -206,11 +298,12 @@ function median(values: number[]): number {
 function report(result: {
   chromium: string;
   cold: Timing[];
+  arrivals: Record<'allow' | 'block', Arrival[]>;
   warmPanel: number[];
   warmPage: number[];
   accuracy: Accuracy;
 }): void {
-  const { cold, warmPanel, warmPage, accuracy } = result;
+  const { cold, arrivals, warmPanel, warmPage, accuracy } = result;
   const kb = (bytes: number) => (bytes / 1024).toFixed(1);
   const ms = (value: number) => value.toFixed(1);
   const recall = accuracy.expected ? accuracy.correct / accuracy.expected : 1;
@@ -228,6 +321,33 @@ function report(result: {
       '≤ 120 KB',
     ],
     ['Cold: the same files gzipped', `${kb(cold[0]!.gzipBytes)} KB`, ''],
+    ...(['allow', 'block'] as const).flatMap((workers) => {
+      const runs = arrivals[workers];
+      const worker = workers === 'allow' ? 'worker allowed' : 'worker blocked';
+      const budget = (limit: string) => (workers === 'allow' ? limit : '');
+      return [
+        [
+          `First visit, ${worker}: /search/?q= asked → first hit (median of ${runs.length}, slowest)`,
+          `${ms(median(runs.map((r) => r.searchMs)))} ms, ${ms(Math.max(...runs.map((r) => r.searchMs)))} ms`,
+          budget('≤ 100 ms'),
+        ],
+        [
+          `First visit, ${worker}: navigation → first hit (median)`,
+          `${ms(median(runs.map((r) => r.pageMs)))} ms`,
+          '',
+        ],
+        [
+          `First visit, ${worker}: fetched by the first hit, page and worker (median, most); worker requests by then`,
+          `${kb(median(runs.map((r) => r.bytesByFirstHit)))} KB, ${kb(Math.max(...runs.map((r) => r.bytesByFirstHit)))} KB; ${Math.max(...runs.map((r) => r.workerRequestsByFirstHit))}`,
+          budget('≤ 60 KB; 0'),
+        ],
+      ];
+    }),
+    [
+      'First visit, worker allowed: precache began after the first hit (earliest); fetched in all (median)',
+      `${ms(Math.min(...arrivals.allow.map((r) => r.precacheAfterHitMs ?? Infinity)))} ms; ${kb(median(arrivals.allow.map((r) => r.precacheBytes)))} KB`,
+      '≥ 0 ms',
+    ],
     [
       `Warm: input → results in the header panel (median of ${warmPanel.length})`,
       `${ms(median(warmPanel))} ms`,
@@ -266,6 +386,18 @@ function report(result: {
     date: new Date().toISOString(),
     chromium: result.chromium,
     cold: { runs: cold, medianMs: median(cold.map((c) => c.ms)) },
+    firstVisit: {
+      workerAllowed: {
+        runs: arrivals.allow,
+        searchMedianMs: median(arrivals.allow.map((r) => r.searchMs)),
+        bytesByFirstHitMedian: median(arrivals.allow.map((r) => r.bytesByFirstHit)),
+      },
+      workerBlocked: {
+        runs: arrivals.block,
+        searchMedianMs: median(arrivals.block.map((r) => r.searchMs)),
+        bytesByFirstHitMedian: median(arrivals.block.map((r) => r.bytesByFirstHit)),
+      },
+    },
     warm: {
       panelMs: warmPanel,
       panelMedianMs: median(warmPanel),

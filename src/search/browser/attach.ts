@@ -1,4 +1,5 @@
 import { loadCorpus } from './corpus.ts';
+import type { SearchEvent } from './events.ts';
 import { type PageView, pageView } from './page-view.ts';
 import { type PanelView, panelView } from './panel-view.ts';
 import { search } from './search.ts';
@@ -115,6 +116,7 @@ function session(
     const { request } = asked;
     if (!request) return;
     view.region.setAttribute('aria-busy', 'true');
+    view.region.dispatchEvent(new Event('search:asked' satisfies SearchEvent, { bubbles: true }));
     try {
       const corpus = await loadCorpus(manifestUrl, variantsUrl);
       const perPage = corpus.manifest.index.speechesPerPage;
@@ -126,6 +128,9 @@ function session(
       if (isCurrent(state, request)) view.region.textContent = host.dataset.failed ?? '';
     } finally {
       if (isCurrent(state, request)) view.region.setAttribute('aria-busy', 'false');
+      view.region.dispatchEvent(
+        new Event('search:answered' satisfies SearchEvent, { bubbles: true }),
+      );
     }
   }
 
