@@ -90,6 +90,7 @@ const hans = {
   writtenHant: '原文为繁体字。',
   convertedToHant: '繁体字由简体经 OpenCC 转换（台湾标准字形），并按人工校订表修正。',
   convertedToHans: '简体字由繁体原文经 OpenCC 转换。',
+  convertedOnPage: '本页由 OpenCC 转换。',
   tableOfContents: '目录',
   source: '来源',
   sourceDescription: '这些讲话稿从哪些网页整理而来，整理时删去和改动了什么，逐项列出。',
