@@ -21,12 +21,14 @@ const report = JSON.parse(
   readFileSync(new URL('../../content/speeches/report.json', import.meta.url), 'utf8'),
 ) as {
   sources: { name: string; sha256: string }[];
+  collation: { speeches: { slug: string; witnesses: string[] }[] };
 };
 
 /** The raw files a source page reports, by the section each SourceReport opens. */
 function reportedFiles(file: string): string[] {
+  // Each section is named by its heading and its file name: the first id is the section's own.
   const ids = selectAll('section[aria-labelledby^="source-"]', fromHtml(readDist(file))).map(
-    (section) => String(section.properties.ariaLabelledBy),
+    (section) => String((section.properties.ariaLabelledBy as string[])[0]),
   );
   return ids.map(
     (id) =>
@@ -60,9 +62,14 @@ function shownNotes(file: string): { id: string; heading: string; paragraphs: st
 const compilations = readCompilations();
 
 for (const prefix of ['', 'zh-hant/']) {
-  test(`each compilation's source page reports its own raw file and no other (${prefix || '/'})`, () => {
+  test(`each compilation's source page reports its own raw file, those collated into its speeches, and no other (${prefix || '/'})`, () => {
     for (const { path, speeches } of compilations) {
-      assert.deepEqual(reportedFiles(`${prefix}${path}source/index.html`), [speeches[0]!.source]);
+      const slugs = new Set(speeches.map((speech) => speech.slug));
+      const collated = report.collation.speeches
+        .filter((speech) => slugs.has(speech.slug))
+        .flatMap((speech) => speech.witnesses);
+      const expected = [...new Set([speeches[0]!.source, ...collated])];
+      assert.deepEqual(reportedFiles(`${prefix}${path}source/index.html`).sort(), expected.sort());
     }
   });
 
