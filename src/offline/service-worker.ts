@@ -7,12 +7,8 @@
  * - Install: precache (workbox-precaching) every file the build listed with
  *   its revision; a new deploy changes sw.js, the new worker fetches only
  *   what changed and, on activate, drops what the new build no longer has.
- * - Hashed assets (_astro/) and images (the favicon, icons) come from the
- *   precache: the names of the first change with their content, and the
- *   second are no text a reader could see stale. The browser fetches the
- *   favicon late and on its own; raced against the network, it was still in
- *   flight when a reader left the page, which Firefox reports as the
- *   worker's error.
+ * - Hashed assets (_astro/) come from the precache: their names change with
+ *   their content.
  * - Everything else: network first; on failure, the precached copy (the
  *   directory's index.html for a page; any query string, such as ?q= or
  *   ?hl=, ignored) or, for files kept as used, the copy kept by this build;
@@ -78,13 +74,10 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-/** Files the precache answers first (see above). */
-const fromPrecache = /^_astro\/|\.(?:svg|png|ico|webp)$/u;
-
 registerRoute(
   ({ url, request }) => {
     const path = inScope(url);
-    return request.method === 'GET' && path !== null && !fromPrecache.test(path);
+    return request.method === 'GET' && path !== null && !path.startsWith('_astro/');
   },
   new NetworkFirst({
     cacheName: asUsedCache,
@@ -108,5 +101,5 @@ registerRoute(
   }),
 );
 
-// Hashed assets and images, cache first; anything else in scope and not precached goes to the network.
+// Hashed assets, cache first; anything else in scope and not precached goes to the network.
 addRoute({ ignoreURLParametersMatching: [/.*/u], directoryIndex: 'index.html', cleanURLs: false });
