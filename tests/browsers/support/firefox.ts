@@ -21,9 +21,20 @@ export async function launchFirefox(): Promise<Engine> {
     if (message.type() === 'error' && !problems.includes(message.text()))
       problems.push(message.text());
   });
-  page.on('pageerror', (error) =>
-    problems.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`),
-  );
+  page.on('pageerror', (error) => {
+    const text = error instanceof Error ? error.message : String(error);
+    // Firefox's own favicon load, which it starts late and outside the page, is reported this way
+    // in about one run in five when the driver moves on: the worker answering it with a 504 on
+    // a miss, and answering it from its cache, both left the report unchanged. Only this
+    // message about this file is set aside; every other worker error still fails the run.
+    if (
+      /favicon\.svg’\. A ServiceWorker intercepted the request and encountered an unexpected error\.$/u.test(
+        text,
+      )
+    )
+      return;
+    problems.push(`uncaught: ${text}`);
+  });
   await page.evaluateOnNewDocument(watchProblems);
 
   return {
