@@ -2,28 +2,21 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
-import { IngestError, ingestSource, readSource } from '../../../../src/ingest/index.ts';
+import { ingestSource, readSource } from '../../../../src/ingest/index.ts';
+import {
+  assertDamagedCopiesReadOrRefused,
+  refusalOf,
+  withoutSource,
+} from '../../../support/readers.ts';
 import { COMPILATION_TITLE, FIXTURES, ingestFixture } from '../../../support/ingest.ts';
 
 const docx = readFileSync(join(FIXTURES, 'documents', 'speeches.docx'));
 const options = { sha256: '0'.repeat(64) };
 const seed = ingestFixture('seed');
 
-/** The Markdown names its source file; everything else must match the text scrape's. */
-function withoutSource(markdown: { text: string }[]): string[] {
-  return markdown.map(({ text }) => text.replace(/^source: .*$/mu, 'source: -'));
-}
-
-async function refusal(bytes: Uint8Array): Promise<string> {
-  try {
-    await ingestSource(bytes, 'speeches.docx', options);
-  } catch (error) {
-    assert.ok(error instanceof IngestError, String(error));
-    return error.message;
-  }
-  assert.fail('expected an IngestError');
+function refusal(bytes: Uint8Array): Promise<string> {
+  return refusalOf(bytes, 'speeches.docx');
 }
 
 describe('the Word reader', () => {
@@ -103,23 +96,9 @@ describe('the Word reader', () => {
   });
 
   it('meets damaged bytes with an IngestError or a result, never another exception', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.integer({ min: 4, max: docx.length }),
-        fc.array(fc.tuple(fc.nat(docx.length - 1), fc.integer({ min: 0, max: 7 })), {
-          maxLength: 8,
-        }),
-        async (length, flips) => {
-          const bytes = Uint8Array.from(docx.subarray(0, length));
-          for (const [at, bit] of flips) if (at < length) bytes[at]! ^= 1 << bit;
-          try {
-            await ingestSource(bytes, 'speeches.docx', options);
-          } catch (error) {
-            assert.ok(error instanceof IngestError, String(error));
-          }
-        },
-      ),
-      { numRuns: 30 },
-    );
+    await assertDamagedCopiesReadOrRefused(docx, 'speeches.docx', {
+      minLength: 4,
+      numRuns: 30,
+    });
   });
 });
