@@ -8,13 +8,18 @@ const EXPECTED = 'a web page saved as a single file (.mhtml)';
 /** How far into the file the MIME headers that identify a saved page must appear. */
 const PREFIX_BYTES = 1024;
 
-/** Bytes as characters one for one, so MIME's ASCII syntax can be parsed without deciding the charset. */
+/**
+ * Bytes as characters one for one (ISO-8859-1, so every byte comes back as
+ * it was), so MIME's ASCII syntax can be parsed without deciding the
+ * charset. TextDecoder's 'latin1' is windows-1252, which turns 0x80–0x9F
+ * (bytes every UTF-8 text has) into other characters.
+ */
 function latin1(bytes: Uint8Array): string {
-  return new TextDecoder('latin1').decode(bytes);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
 
 function bytesOf(latin1Text: string): Uint8Array {
-  return Uint8Array.from(latin1Text, (character) => character.charCodeAt(0));
+  return Uint8Array.from(Buffer.from(latin1Text, 'latin1'));
 }
 
 /** A header block's fields by lower-case name, folded lines unfolded. */
