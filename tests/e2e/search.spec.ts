@@ -239,7 +239,11 @@ async function highlighted(page: Page): Promise<string[]> {
 test('following a hit highlights the phrase on the page without touching its DOM', async ({
   page,
 }) => {
-  const article = () => page.locator('article.speech').evaluate((element) => element.outerHTML);
+  // The citation enhancement shows its copy buttons once the page is idle: compare after it, both times.
+  const article = async () => {
+    await page.waitForFunction(() => document.querySelector('[data-cite-copy]:not([hidden])'));
+    return page.locator('article.speech').evaluate((element) => element.outerHTML);
+  };
   await page.goto('/speech-2/');
   const untouched = await article();
   await searchPage(page, '/', '中国梦劳动美');
