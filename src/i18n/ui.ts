@@ -64,6 +64,7 @@ const hans = {
   apparatusParagraph: '第{n}段',
   variantMark: '异',
   variantMarkLabel: '第{n}段的异文',
+  variantsAll: '看全篇校勘记',
   variantSubstitution: '「{lemma}」，{files}作「{reading}」',
   variantOmission: '{files}无「{lemma}」',
   variantAddition: '{files}多「{reading}」',

@@ -45,8 +45,9 @@ async function buildCollated(): Promise<string> {
   return dir;
 }
 
-test('a collated speech marks the paragraphs that have variants and lists every other reading in its 校勘记, in both scripts', async ({
+test('a collated speech marks the paragraphs that have variants, shows their readings at the mark and lists every reading in its 校勘记, in both scripts', async ({
   page,
+  browser,
 }) => {
   test.setTimeout(240_000);
   const dir = await buildCollated();
@@ -73,14 +74,39 @@ test('a collated speech marks the paragraphs that have variants and lists every 
     ]);
     await expect(apparatus.locator('#v-p12 a')).toHaveAttribute('href', '#p12');
 
-    // Following the mark lands on the readings, and their link leads back.
+    // With script, the mark shows the paragraph's readings where the reader is, from the keyboard too.
+    await marks.nth(0).focus();
+    await page.keyboard.press('Enter');
+    const popover = page.getByRole('dialog', { name: '第12段的异文' });
+    await expect(popover).toBeVisible();
+    await expect(popover).toBeFocused();
+    await expect(popover).toContainText('「持续」，000_9a817715ca601c67.txt作「进一步」');
+    await expect(page).not.toHaveURL(/#v-p12$/);
+    await expect(marks.nth(0)).toHaveAttribute('aria-expanded', 'true');
+    const opened = await new AxeBuilder({ page, axeSource }).withTags(tags).analyze();
+    expect(opened.violations.map(({ id }) => id)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(popover).toBeHidden();
+    await expect(marks.nth(0)).toBeFocused();
+    await expect(marks.nth(0)).toHaveAttribute('aria-expanded', 'false');
+
+    // Its link leads on to the 校勘记, and the item's link leads back.
     await marks.nth(0).click();
+    await popover.getByRole('link', { name: '看全篇校勘记' }).click();
+    await expect(popover).toBeHidden();
     await expect(page).toHaveURL(/#v-p12$/);
     await apparatus.locator('#v-p12 a').click();
     await expect(page).toHaveURL(/#p12$/);
 
     const results = await new AxeBuilder({ page, axeSource }).withTags(tags).analyze();
     expect(results.violations.map(({ id }) => id)).toEqual([]);
+
+    // Without script the mark is the link down to the readings.
+    const plain = await browser.newPage({ javaScriptEnabled: false });
+    await plain.goto(`${origin}/speech-1/`);
+    await plain.locator('.speech-body a.variant-mark').first().click();
+    await expect(plain).toHaveURL(/#v-p12$/);
+    await plain.close();
 
     // The compilation's source page reports every file collated into it, and what each differs by.
     await page.goto(`${origin}/c/000-9a817715ca601c67/source/`);
