@@ -61,6 +61,8 @@ const hans = {
   apparatus: '校勘记',
   apparatusIntro:
     '本篇由 {count} 个文件中的同一篇讲话校订而成：{files}。各文件文字不同之处，正文取多数文件的读法，票数相同时取收录在前的文件；其余读法列在下面，每条链接到所在的段落。',
+  apparatusAgreed:
+    '本篇由 {count} 个文件中的同一篇讲话校订而成：{files}。各文件的文字没有不同之处。',
   apparatusParagraph: '第{n}段',
   variantMark: '异',
   variantMarkLabel: '第{n}段的异文',

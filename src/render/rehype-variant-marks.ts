@@ -32,6 +32,8 @@ export default function rehypeVariantMarks({ paragraphs, target, label, text }: 
           href: `#${target(paragraph)}`,
           ariaLabel: label(paragraph),
           dataLabel: text,
+          // Printed after the mark (print.css), where the reader has no link to follow to 第12段.
+          dataParagraph: String(paragraph),
         },
         children: [],
       });

@@ -123,6 +123,34 @@ test('a collated speech marks the paragraphs that have variants, shows their rea
     const sourceResults = await new AxeBuilder({ page, axeSource }).withTags(tags).analyze();
     expect(sourceResults.violations.map(({ id }) => id)).toEqual([]);
 
+    // Printed, the mark names its paragraph; copies that agree throughout say so.
+    await page.goto(`${origin}/speech-1/`);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await marks
+      .nth(0)
+      .evaluate((mark) => getComputedStyle(mark, '::after').content);
+    expect(printed).toBe('"12"');
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(`${origin}/speech-2/`);
+    await expect(page.locator('section.apparatus p')).toHaveText(
+      '本篇由 3 个文件中的同一篇讲话校订而成：000_9a817715ca601c67.txt、site-b.txt、site-c.txt。各文件的文字没有不同之处。',
+    );
+    await expect(page.locator('section.apparatus li')).toHaveCount(0);
+
+    // The print edition gives each collated speech its 校勘记 as notes after it, its ids the speech's own.
+    await page.goto(`${origin}/c/000-9a817715ca601c67/print/`);
+    const notes = page.locator('section.apparatus');
+    await expect(notes).toHaveCount(2);
+    await expect(notes.nth(0).getByRole('heading', { level: 3, name: '校勘记' })).toBeVisible();
+    await expect(notes.nth(0).locator('li').first()).toHaveAttribute('id', 'speech-1-v-p12');
+    await expect(notes.nth(0).locator('li a').first()).toHaveAttribute('href', '#speech-1-p12');
+    await expect(page.locator('#speech-1-p12 a.variant-mark')).toHaveAttribute(
+      'href',
+      '#speech-1-v-p12',
+    );
+    const printResults = await new AxeBuilder({ page, axeSource }).withTags(tags).analyze();
+    expect(printResults.violations.map(({ id }) => id)).toEqual([]);
+
     await page.goto(`${origin}/zh-hant/speech-1/`);
     await expect(page.locator('section.apparatus li').first()).toHaveText(
       '第12段：「持續」，000_9a817715ca601c67.txt作「進一步」。',
