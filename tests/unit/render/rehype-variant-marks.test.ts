@@ -23,7 +23,7 @@ test('marks the end of each paragraph with variants, and only those, leaving the
     marked,
     [
       `<p id="p1" class="salutation">${pnum(1)}同志们：</p>`,
-      `<p id="p2">${pnum(2)}甲文。<a class="variant-mark" href="#v-p2" aria-label="第2段的异文" data-label="异"></a></p>`,
+      `<p id="p2">${pnum(2)}甲文。<a class="variant-mark" href="#v-p2" aria-label="第2段的异文" data-label="异" data-paragraph="2"></a></p>`,
       `<p id="p3" class="closing">${pnum(3)}乙文。</p>`,
     ].join('\n'),
   );
