@@ -31,6 +31,7 @@ const hans = {
   fileName: '文件名',
   sizeAndEncoding: '格式、大小与编码',
   bytes: '字节',
+  site: '来源网站（网页自述）',
   compilationTitle: '合编标题',
   writtenIn: '原文字体',
   writtenHans: '简体字',

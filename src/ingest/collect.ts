@@ -50,7 +50,7 @@ export function collectResults(
   refused: readonly RefusedSource[] = [],
 ): Collected {
   const input = results.flatMap(({ label, result }, file) =>
-    result.speeches.map((speech) => ({ speech, label, file, site: null })),
+    result.speeches.map((speech) => ({ speech, label, file, site: result.report.site })),
   );
   const archive = collate(input);
   const duplicates: DuplicateSpeech[] = archive.speeches.flatMap(({ witnesses, base }) =>

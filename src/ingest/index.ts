@@ -91,6 +91,7 @@ export function ingestDocument(
       bytes,
       format: document.format,
       encoding: document.encoding,
+      site: document.site ?? null,
       compilationTitle: located.compilationTitle,
       changes: log.toJSON(),
       wrapperRemoved: located.wrapper,

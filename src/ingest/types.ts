@@ -81,6 +81,8 @@ export interface SourceReport {
   format: SourceFormat;
   /** The character encoding, for formats that leave it open (text, HTML). */
   encoding: Encoding | null;
+  /** The site's name, where the file states one (read/document.ts); the apparatus names its witnesses by it. */
+  site: string | null;
   /** The page's title when it names a compilation of speeches. */
   compilationTitle: string | null;
   /** Normalisations and removals inside the text, by kind, each with what was changed. */

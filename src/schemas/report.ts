@@ -26,6 +26,7 @@ export const reportSchema = z.object({
         bytes: count,
         format: z.enum(SOURCE_FORMATS),
         encoding: z.string().nullable(),
+        site: z.string().nullable(),
         compilationTitle: z.string().nullable(),
         changes: z.array(
           z.object({

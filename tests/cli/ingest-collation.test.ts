@@ -80,4 +80,47 @@ describe('ingest collates copies of a speech', () => {
     );
     assert.deepEqual(entries[0]!.witnesses, [SEED_NAME, 'site-b.txt', 'site-c.txt']);
   });
+
+  it('names a witness by the site its page states, beside its file', () => {
+    const raw = join(work, 'sites');
+    mkdirSync(raw, { recursive: true });
+    const seedText = readFileSync(SEED_PATH, 'utf8');
+    // Two text copies agree on 持续; the saved page (范文网's, the seed's own text) is outvoted.
+    const copies = ['site-b.txt', 'site-c.txt'].map((name) => {
+      const path = join(raw, name);
+      writeFileSync(
+        path,
+        witnessOf(seedText, [{ find: '进一步完善机制', replace: '持续完善机制' }]),
+      );
+      return path;
+    });
+    const page = join(raw, 'saved-page.html');
+    copyFileSync(join(ROOT, 'tests', 'fixtures', 'documents', 'saved-page.html'), page);
+    const out = join(work, 'sites-out');
+    const run = runCli([...copies, page, '--out', out]);
+    assert.equal(run.status, 0, run.stderr);
+    const variants = variantsSchema.parse(
+      JSON.parse(readFileSync(join(out, 'speech-1.variants.json'), 'utf8')),
+    );
+    assert.deepEqual(variants.variants, [
+      {
+        paragraph: 12,
+        kind: 'substitution',
+        reading: '进一步',
+        lemma: '持续',
+        witnesses: [{ file: 'saved-page.html', site: '范文网' }],
+      },
+    ]);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as {
+      sources: { name: string; site: string | null }[];
+    };
+    assert.deepEqual(
+      report.sources.map(({ name, site }) => [name, site]),
+      [
+        ['site-b.txt', null],
+        ['site-c.txt', null],
+        ['saved-page.html', '范文网'],
+      ],
+    );
+  });
 });

@@ -38,6 +38,8 @@ export interface ReadDocument {
   setAside: SetAside[];
   /** Structure the document states itself; empty for plain text, which states none. */
   stated: StatedBlock[];
+  /** The name of the site the file came from, where the file itself states one (an HTML page's og:site_name); absent otherwise. */
+  site?: string | null;
 }
 
 export interface Reader {

@@ -93,6 +93,7 @@ export function readHtmlText(source: string, encoding: Encoding): ReadDocument {
     text: paragraphs.join('\n\n'),
     setAside: walk.setAside(),
     stated: walk.stated(),
+    site: walk.site,
   };
 }
 
@@ -174,6 +175,8 @@ function prefixText(bytes: Uint8Array): string {
 class Walk {
   readonly paragraphs: string[] = [];
   title = '';
+  /** The site's name as its page states it for sharing and for apps; never guessed from the <title>, whose suffix may as well be 在线阅读. */
+  site: string | null = null;
   readonly #dropped = new Map<string, number>();
   readonly #headings: { level: number; text: string }[] = [];
   readonly #leads: string[] = [];
@@ -223,6 +226,16 @@ class Walk {
     return [...headings, ...this.#leads.map((text): StatedBlock => ({ role: 'lead', text }))];
   }
 
+  /** og:site_name first (Open Graph's own field for it), else application-name. */
+  #meta(element: Element): void {
+    const { property, name, content } = element.properties;
+    if (typeof content !== 'string') return;
+    const value = content.replace(HTML_SPACE, ' ').trim();
+    if (value === '') return;
+    if (String(property).toLowerCase() === 'og:site_name') this.site = value;
+    else if (String(name).toLowerCase() === 'application-name') this.site ??= value;
+  }
+
   #children(node: Root | Element): void {
     for (const child of node.children) this.visit(child);
   }
@@ -237,10 +250,17 @@ class Walk {
       this.title = textOf(element);
       return;
     }
+    if (name === 'meta') {
+      this.#meta(element);
+      return;
+    }
     // The rest of <head> (meta, link, base) holds no text; scripts and styles in it are counted above.
     if (name === 'head') {
       for (const child of element.children) {
-        if (child.type === 'element' && (child.tagName === 'title' || DROPPED.has(child.tagName)))
+        if (
+          child.type === 'element' &&
+          (child.tagName === 'title' || child.tagName === 'meta' || DROPPED.has(child.tagName))
+        )
           this.visit(child);
         else if (child.type === 'comment') this.visit(child);
       }

@@ -27,6 +27,26 @@ describe('the HTML reader', () => {
     );
     assert.equal(result.report.format, 'html');
     assert.equal(result.report.encoding, 'gb18030');
+    assert.equal(result.report.site, '范文网');
+  });
+
+  it('takes the site’s name from what the page states for it, never from its <title>', async () => {
+    const site = async (head: string) =>
+      (
+        await readSource(
+          encode(`<html><head>${head}</head><body><p>同志们：</p></body></html>`),
+          'a.html',
+        )
+      ).site ?? null;
+    assert.equal(await site('<title>讲话 - 在线阅读</title>'), null);
+    assert.equal(await site('<meta name="application-name" content=" 甲 网 ">'), '甲 网');
+    assert.equal(
+      await site(
+        '<meta name="application-name" content="甲网"><meta property="OG:site_name" content="乙网">',
+      ),
+      '乙网',
+    );
+    assert.equal(await site('<meta property="og:site_name" content="  ">'), null);
   });
 
   it('sets the page’s scripts, style and comments aside, counted', async () => {
