@@ -8,10 +8,11 @@ import { xmlDocument } from './xml.ts';
 
 export type { Book, Chapter } from './book.ts';
 
-/** Redactions look and read as on the page; the rest is the reader's own typography. */
+/** Redactions look and read as on the page, a note reference as one; the rest is the reader's own typography. */
 const stylesheet = `.speech-subtitle span { display: block; }
 .redacted { padding: 0 0.15em; border: 1px solid currentColor; border-radius: 0.2em; }
 .partial-note { font-style: italic; }
+.variant-mark { font-size: 0.7em; vertical-align: super; text-decoration: none; }
 `;
 
 const container = xmlDocument(
