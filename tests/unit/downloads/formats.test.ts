@@ -243,6 +243,14 @@ test('each paragraph with other readings ends with an EPUB noteref to its endnot
     speechOf(plain),
   );
   assert.doesNotMatch(plain, /epub:|variant-mark|apparatus/u);
+  // The rule that sets a note reference as one is only in a book with notes.
+  const css = (bytes: Uint8Array) =>
+    new TextDecoder().decode(unzipSync(bytes)['OEBPS/styles/book.css']);
+  assert.match(
+    css(epub(notedBook)),
+    /^\.variant-mark \{ font-size: 0\.7em; vertical-align: super; text-decoration: none; \}$/mu,
+  );
+  assert.doesNotMatch(css(epub(book)), /variant-mark/u);
 });
 
 test('a note for a paragraph the speech does not have is refused, naming it', () => {
