@@ -45,7 +45,10 @@ function bibtexKey(key: string): string {
  * A biblatex `@online` entry. `organization` names the site that publishes
  * the page (biblatex's field for the body behind an online resource);
  * `langid` is the babel name biblatex-gb7714-2015 and ctex recognise for
- * Chinese in both scripts.
+ * Chinese in both scripts. A collated speech's witnesses go in `note`,
+ * the free-text field every BibTeX style and reader knows (biblatex prints
+ * it with the entry; its own `addendum` is unknown to BibTeX and to most
+ * importers).
  */
 export function bibtexEntry(work: CitedWork): string {
   dateParts(work.accessed); // refuses a malformed access date
@@ -56,6 +59,7 @@ export function bibtexEntry(work: CitedWork): string {
     ['urldate', work.accessed],
     ['langid', 'chinese'],
   ];
+  if (work.witnesses) fields.push(['note', escapeBibtex(work.witnesses)]);
   return [
     `@online{${bibtexKey(work.key)},`,
     ...fields.map(([name, value]) => `  ${name} = {${value}},`),

@@ -17,6 +17,12 @@ export interface CitedWork {
   language: string;
   /** The day the reader consulted the page, YYYY-MM-DD. */
   accessed: string;
+  /**
+   * For a speech collated from several files: what this edition was collated
+   * from, in the page's script (据 3 个文件校订：a.txt、某网（b.txt）). None
+   * for a speech one file holds, whose citation says nothing of it.
+   */
+  witnesses?: string | undefined;
 }
 
 const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/u;

@@ -9,10 +9,16 @@ export interface CslItem {
   URL: string;
   accessed: { 'date-parts': [[number, number, number]] };
   language: string;
+  /**
+   * A collated speech's witnesses: CSL's free-text `note` (Zotero keeps it
+   * as Extra). Its colon is full-width, so nothing reads it as the
+   * "variable: value" lines citeproc and Zotero take from a note.
+   */
+  note?: string;
 }
 
 export function cslItem(work: CitedWork): CslItem {
-  return {
+  const item: CslItem = {
     id: work.key,
     type: 'webpage',
     title: work.title,
@@ -21,6 +27,8 @@ export function cslItem(work: CitedWork): CslItem {
     accessed: { 'date-parts': [dateParts(work.accessed)] },
     language: work.language,
   };
+  if (work.witnesses) item.note = work.witnesses;
+  return item;
 }
 
 /** CSL-JSON as a file holds it: an array of items, indented for reading, a date on one line. */

@@ -19,8 +19,14 @@ import { type CitedWork, dateParts } from './cited-work.ts';
  *   "人民日报, 2012-05-30(9)[2012-09-21]") and in the CSL project's
  *   GB/T 7714-2015 style: nothing stands between them.
  * - Punctuation is the standard's: ASCII ". " between items, ending with ".".
+ * - A collated speech's witnesses have no item in the standard, so they
+ *   follow the whole entry as a sentence of their own, in the text's
+ *   punctuation (…/speech-1/. 据 3 个文件校订：a.txt、b.txt。): the entry
+ *   stays the standard's, and a list that wants none of it drops the
+ *   sentence whole.
  */
 export function gbt7714Reference(work: CitedWork): string {
   dateParts(work.accessed); // refuses a malformed access date
-  return `${work.title}[EB/OL]. ${work.siteName}[${work.accessed}]. ${work.url}.`;
+  const entry = `${work.title}[EB/OL]. ${work.siteName}[${work.accessed}]. ${work.url}.`;
+  return work.witnesses ? `${entry} ${work.witnesses}。` : entry;
 }

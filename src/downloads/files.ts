@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { Compilation } from '../archive/compilations.ts';
 import { loadCompilations, loadSpeeches, type Speech } from '../archive/speeches.ts';
+import { variantsOf } from '../archive/variants.ts';
 import { type Script, scripts } from '../i18n/scripts.ts';
 import { converterBetween } from '../i18n/to-traditional.ts';
 import { ui } from '../i18n/ui.ts';
@@ -70,11 +71,14 @@ function fileName(title: string, format: DownloadFormat): string {
   return `${title.replace(/[\\/:*?"<>|\u0000-\u001f]+/gu, ' ').trim()}.${format.extension}`;
 }
 
-async function files(edition: Omit<Edition, 'markdown' | 'built'>): Promise<DownloadFile[]> {
+async function files(
+  edition: Omit<Edition, 'markdown' | 'variants' | 'built'>,
+): Promise<DownloadFile[]> {
   const markdown = await Promise.all(
     edition.speeches.map((speech) => speechMarkdown(edition.script, speech)),
   );
-  const complete: Edition = { ...edition, markdown, built: buildDate };
+  const variants = edition.speeches.map((speech) => variantsOf(speech.slug));
+  const complete: Edition = { ...edition, markdown, variants, built: buildDate };
   const folder = edition.kind === 'speech' ? 'download/' : 'download/c/';
   return downloadFormats.map((format) => ({
     format,

@@ -81,6 +81,7 @@ const hans = {
   citeCopied: '已复制 {format}',
   citeBuildDate: '引用日期是本页生成的日期（{date}），引用时请改为您查阅的日期。',
   citeToday: '引用日期是今天（{date}）。',
+  citeWitnesses: '据 {count} 个文件校订：{files}',
   citeSelectionLink: '复制链接',
   citeSelectionLinkHint: '（所选文字）',
   downloads: '下载',

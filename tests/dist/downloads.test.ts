@@ -6,13 +6,14 @@ import { before, test } from 'node:test';
 import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Element } from 'hast';
+import { matches, select, selectAll } from 'hast-util-select';
 import { toString as hastText } from 'hast-util-to-string';
 import type { Root as MdastRoot } from 'mdast';
 import { toString as mdastText } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { allByClass, type Block, bodyBlocks, findByClass, parseMarkup } from '../support/blocks.ts';
 import { readCompilations } from '../support/compilations.ts';
 import { distDir, distFiles, readDist, requireDist } from '../support/dist.ts';
@@ -43,24 +44,48 @@ interface PageSpeech {
   ids: string[];
   redactions: string[];
   leads: string[];
+  /** A collated speech's variant marks, "p12 → #v-p12": the page's 异 mark, the EPUB's noteref. */
+  marks: string[];
+  /** Its 校勘记: the heading, the intro, then "v-p12 #p12 第12段：…。" an item. */
+  apparatus: string[];
 }
 
-/** A speech as a page or an EPUB chapter shows it: title, blocks, ids, redaction marks, bold leads. */
+/**
+ * A speech as a page or an EPUB chapter shows it: title, blocks, ids,
+ * redaction marks, bold leads, and a collated speech's marks and 校勘记.
+ * The marks are taken out of the blocks: the page's shows its text from
+ * CSS, the EPUB's noteref holds it, and neither is the speech's text.
+ */
 function readSpeech(markup: string, where: string): PageSpeech {
   const tree = parseMarkup(markup);
   const body = findByClass(tree, 'speech-body', where);
   const ids: string[] = [];
   const leads: string[] = [];
-  visit(body, 'element', (node: Element) => {
+  const marks: string[] = [];
+  visit(body, 'element', (node: Element, index, parent) => {
+    if (matches('a.variant-mark', node)) {
+      const paragraph = parent as Element;
+      marks.push(`${String(paragraph.properties.id)} → ${String(node.properties.href)}`);
+      paragraph.children.splice(index!, 1);
+      return [SKIP, index!];
+    }
     if (typeof node.properties.id === 'string') ids.push(node.properties.id);
     if (node.tagName === 'strong') leads.push(hastText(node));
+    return undefined;
   });
+  const apparatus = selectAll('.apparatus > :is(h2, p), .apparatus > ol > li', tree).map((node) =>
+    node.tagName === 'li'
+      ? `${String(node.properties.id)} ${String(select('a', node)?.properties.href)} ${hastText(node)}`
+      : hastText(node),
+  );
   return {
     title: hastText(findByClass(tree, 'speech-title', where)),
     blocks: bodyBlocks(body),
     ids,
     redactions: allByClass(body, 'redacted').map((node) => hastText(node)),
     leads,
+    marks,
+    apparatus,
   };
 }
 
@@ -104,7 +129,7 @@ function unzip(bytes: Uint8Array): Record<string, string> {
 
 for (const { name, prefix, lang } of scripts) {
   for (const speech of speeches) {
-    test(`${name} ${speech.slug}: the EPUB chapter holds the page's text, ids, redaction marks and bold leads, in ${lang}`, () => {
+    test(`${name} ${speech.slug}: the EPUB chapter holds the page's text, ids, redaction marks, bold leads and any 校勘记 (as notes), in ${lang}`, () => {
       const page = pageSpeech(prefix, speech.slug);
       const files = unzip(download(prefix, `${speech.slug}.epub`));
       const chapter = files[`OEBPS/text/${speech.slug}.xhtml`];
@@ -113,6 +138,14 @@ for (const { name, prefix, lang } of scripts) {
         `${prefix}download/${speech.slug}.epub: expected OEBPS/text/${speech.slug}.xhtml`,
       );
       assert.deepEqual(readSpeech(chapter, `${speech.slug}.epub`), page);
+      // A collated speech's marks are EPUB note references, each to an endnote of its 校勘记.
+      const count = (pattern: RegExp) => chapter.match(pattern)?.length ?? 0;
+      assert.equal(count(/ epub:type="noteref"/gu), page.marks.length, 'a noteref per mark');
+      assert.equal(
+        count(/ epub:type="endnote"/gu),
+        page.apparatus.filter((line) => line.startsWith('v-p')).length,
+        'an endnote per item of the 校勘记',
+      );
       assert.match(chapter, new RegExp(`<html[^>]* lang="${lang}" xml:lang="${lang}"`, 'u'));
       assert.match(
         files['OEBPS/content.opf']!,

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { freePort, type Preview, startPreview } from '../../scripts/lib/preview.ts';
 import { makeWorkspace } from '../../scripts/lib/workspace.ts';
 import { SEED_PATH } from '../support/ingest.ts';
@@ -45,7 +46,22 @@ async function buildCollated(): Promise<string> {
   return dir;
 }
 
-test('a collated speech marks the paragraphs that have variants, shows their readings at the mark and lists every reading in its 校勘记, in both scripts', async ({
+/**
+ * The downloads dist test, run on this build: every EPUB holds its page's
+ * text and, as notes, its 校勘记 (epubcheck clean), and the text and
+ * Markdown files are the reading text alone.
+ */
+async function checkDownloads(dir: string): Promise<void> {
+  await run(process.execPath, ['--test', 'tests/dist/downloads.test.ts'], { cwd: dir }).catch(
+    (error: Error & { stdout: string }) => {
+      throw new Error(
+        `tests/dist/downloads.test.ts failed on the collated build:\n${error.stdout}`,
+      );
+    },
+  );
+}
+
+test('a collated speech marks the paragraphs that have variants, shows their readings at the mark and lists every reading in its 校勘记, in both scripts, its EPUB as notes, and its citation names its witnesses', async ({
   page,
   browser,
 }) => {
@@ -53,6 +69,18 @@ test('a collated speech marks the paragraphs that have variants, shows their rea
   const dir = await buildCollated();
   let preview: Preview | undefined;
   try {
+    await checkDownloads(dir);
+    // The noteref is the paragraph's only addition; the text file has the paragraph as the page reads it (below).
+    const [epub, text] = ['speech-1.epub', 'speech-1.txt'].map((file) =>
+      readFileSync(join(dir, 'dist', 'download', file)),
+    );
+    const chapter = strFromU8(unzipSync(epub!)['OEBPS/text/speech-1.xhtml']!);
+    expect(chapter).toMatch(
+      /持续完善机制[^<]*<a class="variant-mark" href="#v-p12" epub:type="noteref" role="doc-noteref" aria-label="第12段的异文">异<\/a><\/p>/u,
+    );
+    expect(chapter).toContain(
+      '<li id="v-p12" epub:type="endnote"><p><a href="#p12" role="doc-backlink">第12段</a>：「持续」，000_9a817715ca601c67.txt作「进一步」。</p></li>',
+    );
     preview = await startPreview(dir, { port: await freePort() });
     const { origin } = preview;
     await page.goto(`${origin}/speech-1/`);
@@ -61,6 +89,8 @@ test('a collated speech marks the paragraphs that have variants, shows their rea
     await expect(page.locator('#p12')).toContainText('持续完善机制');
     await expect(page.locator('#p13')).toContainText('进一步规范商会建设');
     expect(await page.locator('#p12').innerText()).not.toContain('异');
+    expect(strFromU8(text!).split('\n\n')).toContain(await page.locator('#p12').innerText());
+    expect(strFromU8(text!)).not.toContain('校勘记');
     const marks = page.locator('.speech-body a.variant-mark');
     await expect(marks).toHaveCount(2);
     await expect(marks.nth(0)).toHaveAttribute('href', '#v-p12');
@@ -73,6 +103,28 @@ test('a collated speech marks the paragraphs that have variants, shows their rea
       '第13段：site-b.txt无「进一步」。',
     ]);
     await expect(apparatus.locator('#v-p12 a')).toHaveAttribute('href', '#p12');
+
+    // The citation names this site's edition and the files it was collated from, in every format.
+    const witnesses = '据 3 个文件校订：000_9a817715ca601c67.txt、site-b.txt、site-c.txt';
+    // The site's own address once it is configured, as cite.spec.ts reads it.
+    const publicUrl = await page
+      .locator('meta[name="citation_public_url"]')
+      .getAttribute('content');
+    const url = new URL(publicUrl!, origin).href;
+    await page.locator('[data-cite] > summary').click();
+    const built = /\d{4}-\d{2}-\d{2}/u.exec(
+      (await page.locator('[data-cite-note]').textContent())!,
+    )![0];
+    await expect(page.locator('[data-cite-text="gbt7714"]')).toHaveText(
+      `关于实现疫情防控和经济社会发展“双胜利”的工作讲话[EB/OL]. 讲话稿合编[${built}]. ${url}. ${witnesses}。`,
+    );
+    await expect(page.locator('[data-cite-text="bibtex"]')).toContainText(
+      `  note = {${witnesses.replace('_', '\\_')}},\n}`,
+    );
+    await expect(page.locator('[data-cite-text="csl"]')).toContainText(
+      `"language": "zh-Hans",\n    "note": "${witnesses}"\n  }`,
+    );
+    await page.locator('[data-cite] > summary').click();
 
     // With script, the mark shows the paragraph's readings where the reader is, from the keyboard too.
     await marks.nth(0).focus();
@@ -154,6 +206,12 @@ test('a collated speech marks the paragraphs that have variants, shows their rea
     await page.goto(`${origin}/zh-hant/speech-1/`);
     await expect(page.locator('section.apparatus li').first()).toHaveText(
       '第12段：「持續」，000_9a817715ca601c67.txt作「進一步」。',
+    );
+    // The citation names the files too, in the page's script, once filled in for today as well.
+    await page.locator('[data-cite] > summary').click();
+    await expect(page.locator('[data-cite-note]')).toContainText('今天');
+    await expect(page.locator('[data-cite-text="gbt7714"]')).toHaveText(
+      /\/zh-hant\/speech-1\/\. 據 3 個文件校訂：000_9a817715ca601c67\.txt、site-b\.txt、site-c\.txt。$/u,
     );
   } finally {
     await preview?.stop();

@@ -23,6 +23,8 @@ export function enhanceCitePanel(panel: HTMLDetailsElement): void {
     siteName: meta('citation_publisher'),
     url: meta('citation_public_url'),
     language: meta('citation_language'),
+    // A collated speech's witnesses, from the panel itself: no head tag says them (CitePanel.astro).
+    witnesses: panel.dataset.witnesses,
   };
   const labels = JSON.parse(panel.dataset.labels!) as CiteLabels;
   const summary = panel.querySelector<HTMLElement>('[data-cite-summary]')!;

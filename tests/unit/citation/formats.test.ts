@@ -39,6 +39,14 @@ const texSpecials: CitedWork = {
   url: 'https://example.org/a b/{x}\\#p1',
 };
 
+/** A speech collated from three files, one with a site name and a TeX special in its file name. */
+const collated: CitedWork = {
+  ...section,
+  key: 'speech-1',
+  url: 'https://example.org/speech-1/',
+  witnesses: '据 3 个文件校订：a.txt、某网（site_b.txt）、c.txt',
+};
+
 test('GB/T 7714 reference: title, [EB/OL], the site as publisher with the access date, the address', () => {
   const cases: [CitedWork, string][] = [
     [
@@ -130,6 +138,48 @@ test('CSL-JSON: one webpage item with title, URL, accessed date-parts, container
 ]`,
   );
   assert.deepEqual(JSON.parse(cslJson(texSpecials))[0].title, texSpecials.title);
+});
+
+test("a collated speech's citation names the site's edition and then the files it was collated from, in every format", () => {
+  assert.equal(
+    gbt7714Reference(collated),
+    '关于推进工会工作创新发展的讲话[EB/OL]. 讲话稿合编[2026-12-01]. https://example.org/speech-1/. 据 3 个文件校订：a.txt、某网（site_b.txt）、c.txt。',
+  );
+  assert.equal(
+    bibtexEntry(collated),
+    [
+      '@online{speech-1,',
+      '  title = {关于推进工会工作创新发展的讲话},',
+      '  organization = {讲话稿合编},',
+      '  url = {https://example.org/speech-1/},',
+      '  urldate = {2026-12-01},',
+      '  langid = {chinese},',
+      '  note = {据 3 个文件校订：a.txt、某网（site\\_b.txt）、c.txt},',
+      '}',
+    ].join('\n'),
+  );
+  assert.equal(
+    cslJson(collated),
+    `[
+  {
+    "id": "speech-1",
+    "type": "webpage",
+    "title": "关于推进工会工作创新发展的讲话",
+    "container-title": "讲话稿合编",
+    "URL": "https://example.org/speech-1/",
+    "accessed": {
+      "date-parts": [[2026, 12, 1]]
+    },
+    "language": "zh-Hans",
+    "note": "据 3 个文件校订：a.txt、某网（site_b.txt）、c.txt"
+  }
+]`,
+  );
+  // Citation.js reads the BibTeX note back as the CSL note, unescaped.
+  const [parsed] = new Cite(bibtexEntry(collated)).data as Record<string, unknown>[];
+  assert.equal(parsed!.note, cslItem(collated).note);
+  // A work with no witnesses (one file's speech) says nothing of them.
+  assert.equal('note' in cslItem(section), false);
 });
 
 test('an access date that is not YYYY-MM-DD is refused by every format', () => {

@@ -13,6 +13,31 @@ export interface Chapter {
   /** The speech body as the page renders it (already in the book's script). */
   body: Root;
   outline: readonly OutlineItem[];
+  /** The 校勘记 of a speech collated from several files; none for a speech one file holds. */
+  notes?: ChapterNotes | null | undefined;
+}
+
+/** A collated speech's apparatus as notes, in the book's script. */
+export interface ChapterNotes {
+  /** The notes' heading (校勘记). */
+  heading: string;
+  /** Which files the text was collated from, and by what rule. */
+  intro: string;
+  /** What each note reference shows (异). */
+  mark: string;
+  /** One note per #p<K> paragraph with other readings, in reading order. */
+  items: readonly ParagraphNote[];
+}
+
+export interface ParagraphNote {
+  /** The K of #p<K>. */
+  paragraph: number;
+  /** What the note calls its paragraph (第12段); it links back there. */
+  label: string;
+  /** The note reference's accessible name (第12段的异文). */
+  markLabel: string;
+  /** Every other reading of the paragraph, each with the files that have it. */
+  readings: readonly string[];
 }
 
 /** Everything an EPUB needs, in the book's script. */

@@ -13,6 +13,9 @@ const stylesheet = `.speech-subtitle span { display: block; }
 .redacted { padding: 0 0.15em; border: 1px solid currentColor; border-radius: 0.2em; }
 .partial-note { font-style: italic; }
 `;
+/** A note reference reads as one. Only a book with notes has the rule: one without stays as it was. */
+const notesStylesheet = `.variant-mark { font-size: 0.7em; vertical-align: super; text-decoration: none; }
+`;
 
 const container = xmlDocument(
   x('container', { xmlns: 'urn:oasis:names:tc:opendocument:xmlns:container', version: '1.0' }, [
@@ -38,7 +41,11 @@ export function epub(book: Book): Uint8Array {
     'OEBPS/content.opf': strToU8(packageDocument(book)),
     'OEBPS/nav.xhtml': strToU8(navDocument(book)),
     'OEBPS/toc.ncx': strToU8(ncxDocument(book)),
-    'OEBPS/styles/book.css': strToU8(stylesheet),
+    'OEBPS/styles/book.css': strToU8(
+      book.chapters.some((chapter) => chapter.notes)
+        ? `${stylesheet}${notesStylesheet}`
+        : stylesheet,
+    ),
   };
   for (const chapter of book.chapters)
     files[`OEBPS/text/${chapter.id}.xhtml`] = strToU8(chapterDocument(chapter, book.lang));
