@@ -45,3 +45,11 @@ export function witnessNote(t: Ui, variants: Variants): string {
     files: witnessNames(variants).join('、'),
   });
 }
+
+/** The 校勘记's opening (page and EPUB alike): its witnesses, and the rule of the reading text, or that the copies agree throughout. */
+export function apparatusIntro(t: Ui, variants: Variants): string {
+  return fill(variants.variants.length > 0 ? t.apparatusIntro : t.apparatusAgreed, {
+    count: variants.witnesses.length,
+    files: witnessNames(variants).join('、'),
+  });
+}

@@ -180,7 +180,7 @@ test("a collated speech's apparatus becomes notes in the words of the page's 校
   assert.deepEqual(chapterNotes(variants, 'hans', 'hans'), {
     heading: '校勘记',
     intro:
-      '本篇由 3 个文件中的同一篇讲话校订而成：a.txt、b.txt、c.txt。各文件文字不同之处，正文取多数文件的读法，票数相同时取收录在前的文件；其余读法列在下面，每条链接到所在的段落。',
+      '本篇由 3 个文件中的同一篇讲话校订而成：a.txt、某网（b.txt）、c.txt。各文件文字不同之处，正文取多数文件的读法，票数相同时取收录在前的文件；其余读法列在下面，每条链接到所在的段落。',
     mark: '异',
     items: [
       {

@@ -4,7 +4,7 @@ import { langTag, type Script } from '../../../i18n/scripts.ts';
 import { conversionNote } from '../../../i18n/script-note.ts';
 import { converterBetween } from '../../../i18n/to-traditional.ts';
 import { fill, ui } from '../../../i18n/ui.ts';
-import { readingSentence } from '../../../i18n/variant-readings.ts';
+import { apparatusIntro, readingSentence } from '../../../i18n/variant-readings.ts';
 import type { Variants } from '../../../schemas/variants.ts';
 import type { Edition } from '../../edition.ts';
 import type { DownloadFormat } from '../../format.ts';
@@ -33,10 +33,7 @@ export function chapterNotes(
   const quoted = converterBetween(sourceScript, script);
   return {
     heading: t.apparatus,
-    intro: fill(t.apparatusIntro, {
-      count: variants.witnesses.length,
-      files: variants.witnesses.join('、'),
-    }),
+    intro: apparatusIntro(t, variants),
     mark: t.variantMark,
     items: variantsByParagraph(variants).map(({ paragraph, readings }) => ({
       paragraph,
