@@ -103,10 +103,11 @@ export function collectResults(
   });
   const collation: CollationReport = {
     thresholds: { ...THRESHOLDS },
-    pairs: archive.pairs.map(({ a, b, titles, jaccard, containment, same }) => ({
+    pairs: archive.pairs.map(({ a, b, titles, numbersDiffer, jaccard, containment, same }) => ({
       a: file(a),
       b: file(b),
       titlesAgree: titles,
+      numbersDiffer,
       jaccard,
       containment,
       same,

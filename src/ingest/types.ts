@@ -115,6 +115,8 @@ export interface CollationPair {
   a: { file: string; title: string };
   b: { file: string; title: string };
   titlesAgree: boolean;
+  /** The titles differ in a number (第79项 / 第80项, 2020年 / 2021年): two speeches, however alike. */
+  numbersDiffer: boolean;
   jaccard: number;
   containment: number;
   same: boolean;

@@ -98,6 +98,7 @@ export const reportSchema = z.object({
         a: z.object({ file: z.string(), title: z.string() }),
         b: z.object({ file: z.string(), title: z.string() }),
         titlesAgree: z.boolean(),
+        numbersDiffer: z.boolean(),
         jaccard: z.number().min(0).max(1),
         containment: z.number().min(0).max(1),
         same: z.boolean(),

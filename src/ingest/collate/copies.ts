@@ -14,6 +14,7 @@ import {
   textSimilarity,
   titleKey,
   titlesAgree,
+  numbersDiffer,
 } from './similarity.ts';
 
 export interface Candidate {
@@ -27,6 +28,8 @@ export interface PairDecision {
   a: number;
   b: number;
   titles: boolean;
+  /** The titles differ in a number: never one speech. */
+  numbersDiffer: boolean;
   jaccard: number;
   containment: number;
   same: boolean;
@@ -84,11 +87,12 @@ export function findCopies(candidates: readonly Candidate[]): Copies {
     return i;
   };
   const decisions = pairs.map(([a, b]) => {
-    const titles = titlesAgree(candidates[a]!.title, candidates[b]!.title);
+    const [x, y] = [candidates[a]!.title, candidates[b]!.title];
+    const titles = { agree: titlesAgree(x, y), numbersDiffer: numbersDiffer(x, y) };
     const text = textSimilarity(sets[a]!, sets[b]!);
     const same = sameSpeech(titles, text);
     if (same) parent[Math.max(root(a), root(b))] = Math.min(root(a), root(b));
-    return { a, b, titles, ...text, same };
+    return { a, b, titles: titles.agree, numbersDiffer: titles.numbersDiffer, ...text, same };
   });
   const groups = new Map<number, number[]>();
   candidates.forEach((_, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), i]));

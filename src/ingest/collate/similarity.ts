@@ -121,15 +121,24 @@ export function editDistance(a: string, b: string, limit: number): number {
 
 const NUMBERS = /[0-9０-９零〇一二三四五六七八九十百千万]+/gu;
 
+const numbers = (title: string): string => (titleKey(title).match(NUMBERS) ?? []).join(' ');
+
 /**
- * Titles agree when equal or nearly after titleKey, or when one holds the
- * other. Titles that differ in a number (第79项 / 第80项, 2020年 / 2021年)
- * name different speeches however close they are.
+ * Titles that both carry numbers, and different ones (第79项 / 第80项,
+ * 2020年 / 2021年), name different speeches however alike their texts: a
+ * year's report reuses much of the last one's. A title without a number
+ * may be a copy's, retitled.
  */
+export function numbersDiffer(a: string, b: string): boolean {
+  const [x, y] = [numbers(a), numbers(b)];
+  return x !== '' && y !== '' && x !== y;
+}
+
+/** Titles agree when equal or nearly after titleKey, or when one holds the other, with the same numbers. */
 export function titlesAgree(a: string, b: string): boolean {
   const x = titleKey(a);
   const y = titleKey(b);
-  if ((x.match(NUMBERS) ?? []).join(' ') !== (y.match(NUMBERS) ?? []).join(' ')) return false;
+  if (numbers(a) !== numbers(b)) return false;
   return (
     x.includes(y) ||
     y.includes(x) ||
@@ -137,9 +146,14 @@ export function titlesAgree(a: string, b: string): boolean {
   );
 }
 
-export function sameSpeech(titles: boolean, text: TextSimilarity): boolean {
+export function sameSpeech(
+  titles: { agree: boolean; numbersDiffer: boolean },
+  text: TextSimilarity,
+): boolean {
+  if (titles.numbersDiffer) return false;
   if (text.jaccard >= THRESHOLDS.sameText) return true;
   return (
-    titles && (text.jaccard >= THRESHOLDS.similarText || text.containment >= THRESHOLDS.containment)
+    titles.agree &&
+    (text.jaccard >= THRESHOLDS.similarText || text.containment >= THRESHOLDS.containment)
   );
 }

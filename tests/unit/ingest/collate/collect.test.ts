@@ -150,4 +150,34 @@ describe('copies', () => {
     );
     assert.equal(titlesAgree('在全市工作会议上的讲话', '在全省工作会议上的讲话'), true);
   });
+
+  it('joins a copy under another title only when nearly identical, never across titles that differ in a number, and judges no pair of mere likeness', () => {
+    const [first, second] = seedMarkdown.map((text) => text.replace(/^---[\s\S]*?---\n/u, ''));
+    const edited = witnessOf(first!, [SUBSTITUTE, OMIT, ADD]);
+    const second2021 = second!.replace('同志们', '同志们，朋友们');
+    // A third of the first speech, then text of its own: a speech of the same genre.
+    const genre = first!.slice(0, Math.floor(first!.length / 3)) + '另一篇讲话的文字。'.repeat(300);
+    const copies = findCopies([
+      { title: '在全市民营经济工作会议上的讲话', text: first!, file: 0 },
+      { title: '市工商联主席讲话稿全文', text: edited, file: 1 },
+      { title: '关于2020年工会工作的讲话', text: second!, file: 2 },
+      { title: '关于2021年工会工作的讲话', text: second2021, file: 3 },
+      { title: '又一篇讲话', text: genre, file: 4 },
+    ]);
+    assert.deepEqual(copies.groups, [[0, 1], [2], [3], [4]]);
+    assert.deepEqual(
+      copies.pairs.map(({ a, b, titles, numbersDiffer, same }) => [
+        a,
+        b,
+        titles,
+        numbersDiffer,
+        same,
+      ]),
+      [
+        [0, 1, false, false, true],
+        [2, 3, false, true, false],
+      ],
+    );
+    assert.ok(copies.pairs[0]!.jaccard >= 0.9 && copies.pairs[1]!.jaccard >= 0.9);
+  });
 });
