@@ -4,9 +4,12 @@
  * from `cspConfig` in astro.config.mjs) and the `_headers` file that
  * Netlify and Cloudflare Pages serve with every response.
  *
- * Astro hashes the inline scripts and styles it emits, so a meta policy can
- * differ from page to page (today Astro gives every page the hashes of the
- * whole build, but nothing promises that). `_headers` can only name one policy for `/*`
+ * Astro hashes the inline scripts and styles it emits, but gives every page
+ * the hashes of the whole build: two dozen sources of 50 incompressible bytes,
+ * most of them for code the page never runs, in the first view of every page.
+ * So this integration first narrows each page's meta policy to the hashes of
+ * the inline code that page holds (a page whose code Astro did not hash stops
+ * the build). `_headers` can only name one policy for `/*`
  * (two matching rules would be sent as two policies, and a browser enforces
  * both), so this integration reads every built page after the build and
  * writes one policy whose script and style sources are the union of the
@@ -18,7 +21,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { inlineScriptHashes } from './inline-scripts.ts';
+import { inlineScriptHashes, scriptHash } from './inline-scripts.ts';
 
 /**
  * Everything but `script-src` and `style-src`, which Astro writes with its
@@ -136,6 +139,70 @@ function decodeEntities(text: string): string {
     .replace(/&amp;/gu, '&');
 }
 
+/**
+ * Whether a `<script>` of these attributes runs, by the HTML standard's rule:
+ * no type, an empty one, a JavaScript MIME type or "module". Any other type
+ * (application/ld+json) makes it a data block, which CSP leaves alone.
+ */
+function scriptRuns(attributes: string): boolean {
+  const type = (/\btype\s*=\s*"([^"]*)"/iu.exec(attributes)?.[1] ?? '').trim().toLowerCase();
+  return (
+    type === '' ||
+    type === 'module' ||
+    /^(?:text|application)\/(?:x-)?(?:java|ecma)script$/u.test(type)
+  );
+}
+
+/**
+ * The hashes of a page's inline code, by directive. Astro writes `<script>`
+ * and `<style>` with raw text content (never an escaped `</`), so a pattern
+ * finds each one whole.
+ */
+function inlineCodeHashes(html: string): { script: Set<string>; style: Set<string> } {
+  const script = new Set<string>();
+  for (const [, attributes, code] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/giu)) {
+    if (!/\bsrc\s*=/iu.test(attributes!) && scriptRuns(attributes!))
+      script.add(`'${scriptHash(code!)}'`);
+  }
+  const style = new Set<string>();
+  for (const [, code] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/giu))
+    style.add(`'${scriptHash(code!)}'`);
+  return { script, style };
+}
+
+/**
+ * The page with its meta policy naming, of the hashes Astro listed, only those
+ * of its own inline code. Throws if the page holds inline code whose hash
+ * Astro did not list, which a browser would refuse to run.
+ */
+export function narrowPagePolicy(html: string, file: string): string {
+  const match = metaPolicy.exec(html);
+  if (!match)
+    throw new Error(
+      `${file} has no content-security-policy <meta>: expected security.csp to be enabled`,
+    );
+  const policy = parsePolicy(decodeEntities(match[1]!));
+  const own = inlineCodeHashes(html);
+  for (const [directive, hashes] of [
+    ['script-src', own.script],
+    ['style-src', own.style],
+  ] as const) {
+    const sources = policy.get(directive) ?? [];
+    const missing = [...hashes].filter((hash) => !sources.includes(hash));
+    if (missing.length > 0)
+      throw new Error(
+        `${file}: expected ${directive} to list the hash of every inline ${directive.slice(0, -4)}; ${missing.join(' ')} missing`,
+      );
+    policy.set(
+      directive,
+      sources.filter((source) => !source.startsWith("'sha") || hashes.has(source)),
+    );
+  }
+  // Sources hold no `"` or `&`, so the policy stands in the attribute as it is.
+  const meta = match[0].replace(match[1]!, () => serializePolicy(policy));
+  return html.slice(0, match.index) + meta + html.slice(match.index + match[0].length);
+}
+
 /** One rule of a `_headers` file: a path pattern and the headers sent for it. */
 export interface HeadersRule {
   path: string;
@@ -185,12 +252,9 @@ export default function securityHeaders(): AstroIntegration {
         const distDir = fileURLToPath(dir);
         const pages = htmlFiles(distDir);
         const policies = pages.map((file) => {
-          const policy = pagePolicy(readFileSync(file, 'utf8'));
-          if (!policy)
-            throw new Error(
-              `${file} has no content-security-policy <meta>: expected security.csp to be enabled`,
-            );
-          return policy;
+          const html = narrowPagePolicy(readFileSync(file, 'utf8'), file);
+          writeFileSync(file, html);
+          return pagePolicy(html)!;
         });
         const policy = unionPolicies(policies);
         for (const directive of headerOnlyDirectives) {
