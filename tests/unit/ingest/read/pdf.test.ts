@@ -8,6 +8,7 @@ import { COMPILATION_TITLE, FIXTURES, ingestFixture } from '../../../support/ing
 
 const DOCUMENTS = join(FIXTURES, 'documents');
 const exported = readFileSync(join(DOCUMENTS, 'speeches.pdf'));
+const onA5 = readFileSync(join(DOCUMENTS, 'speeches-a5.pdf'));
 const printed = readFileSync(join(DOCUMENTS, 'printed.pdf'));
 const scanned = readFileSync(join(DOCUMENTS, 'scanned.pdf'));
 const options = { sha256: '0'.repeat(64) };
@@ -44,10 +45,11 @@ describe('the PDF reader', () => {
   });
 
   for (const [writer, bytes] of [
-    ['LibreOffice', exported],
-    ['Chromium', printed],
+    ["LibreOffice's PDF", exported],
+    ["LibreOffice's A5 PDF", onA5],
+    ["Chromium's PDF", printed],
   ] as const) {
-    it(`gives the seed's speeches from ${writer}'s PDF`, async () => {
+    it(`gives the seed's speeches from ${writer}`, async () => {
       const result = await ingestSource(bytes, 'speeches.pdf', options);
       assert.equal(result.report.format, 'pdf');
       assert.equal(result.report.compilationTitle, COMPILATION_TITLE);
@@ -62,6 +64,16 @@ describe('the PDF reader', () => {
     assert.deepEqual(
       changes['page-number']?.items,
       [1, 2, 3, 4, 5, 6, 7].map((page) => ({ text: `第${page}页`, count: 1 })),
+    );
+  });
+
+  it("sets the running head and 第 N 页 footer aside on each of the A5 export's 13 pages", async () => {
+    const { report } = await ingestSource(onA5, 'speeches.pdf', options);
+    const changes = changesOf(report);
+    assert.deepEqual(changes['running-head']?.items, [{ text: COMPILATION_TITLE, count: 13 }]);
+    assert.deepEqual(
+      changes['page-number']?.items,
+      Array.from({ length: 13 }, (_, index) => ({ text: `第${index + 1}页`, count: 1 })),
     );
   });
 
