@@ -35,7 +35,9 @@ function refusal(bytes: Uint8Array, name = 'speeches.pdf'): Promise<string> {
   return refusalOf(bytes, name);
 }
 
-function changesOf(report: { changes: { kind: string; count: number; items: unknown }[] }) {
+function changesOf(report: {
+  changes: { kind: string; count: number; items: { text: string; count: number }[] }[];
+}) {
   return Object.fromEntries(report.changes.map((change) => [change.kind, change]));
 }
 
