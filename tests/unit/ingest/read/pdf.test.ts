@@ -9,12 +9,15 @@ import {
   withoutSource,
 } from '../../../support/readers.ts';
 import { COMPILATION_TITLE, FIXTURES, ingestFixture } from '../../../support/ingest.ts';
+import { excerpt } from '../../../fixtures/documents/excerpt.ts';
 
 const DOCUMENTS = join(FIXTURES, 'documents');
 const exported = readFileSync(join(DOCUMENTS, 'speeches.pdf'));
 const onA5 = readFileSync(join(DOCUMENTS, 'speeches-a5.pdf'));
 const printed = readFileSync(join(DOCUMENTS, 'printed.pdf'));
 const scanned = readFileSync(join(DOCUMENTS, 'scanned.pdf'));
+const onePage = readFileSync(join(DOCUMENTS, 'one-page.pdf'));
+const encrypted = readFileSync(join(DOCUMENTS, 'encrypted.pdf'));
 const options = { sha256: '0'.repeat(64) };
 const seed = ingestFixture('seed');
 
@@ -121,6 +124,23 @@ describe('the PDF reader', () => {
     assert.deepEqual(
       furniture.slice(1).map(({ text }) => text),
       [1, 2, 3, 4, 5, 6, 7, 8].map((page) => `- ${page} -`),
+    );
+  });
+
+  it('sets the page number alone at the foot of a one-page PDF aside and gives its speech', async () => {
+    const result = await ingestSource(onePage, 'speech.pdf', options);
+    const changes = changesOf(result.report);
+    assert.equal(result.speeches.length, 1);
+    assert.deepEqual(excerpt(result.speeches[0]!), excerpt(seed.speeches[1]!));
+    assert.equal(result.speeches[0]!.blocks.length, 2);
+    assert.deepEqual(changes['page-number']?.items, [{ text: '1', count: 1 }]);
+    assert.equal(changes['running-head'], undefined);
+  });
+
+  it('refuses an encrypted PDF that needs a password to open', async () => {
+    assert.equal(
+      await refusal(encrypted),
+      'is an encrypted PDF (it needs a password); expected a PDF document',
     );
   });
 
