@@ -8,7 +8,7 @@ import {
   sentinelOutDir as sentinelOutDirIn,
   snapshot,
 } from '../support/cli.ts';
-import { fixturePath } from '../support/ingest.ts';
+import { FIXTURES, fixturePath } from '../support/ingest.ts';
 
 const work = scratchDirectory('ingest-cli-');
 const sentinelOutDir = () => sentinelOutDirIn(work);
@@ -28,6 +28,11 @@ describe('the CLI rejects bad input with one line and leaves the output untouche
       name: 'compilation titles that disagree',
       files: [fixturePath('titles-disagree')],
       says: /2 different compilation titles/,
+    },
+    {
+      name: 'an encrypted PDF',
+      files: [join(FIXTURES, 'documents', 'encrypted.pdf')],
+      says: /: is an encrypted PDF \(it needs a password\); expected a PDF document\n$/,
     },
     {
       name: 'a title that stands twice',

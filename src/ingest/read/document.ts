@@ -17,7 +17,7 @@ export type StatedBlock =
   | { role: 'heading'; depth: 1 | 2 | 3; text: string }
   | { role: 'lead'; text: string };
 
-/** Something a reader set aside before the text was built (a running head, a <script>), for the change log. */
+/** Something a reader set aside or changed before the text was built (a running head, a <script>, a line break it joined), for the change log. */
 export interface SetAside {
   kind: ChangeKind;
   text: string;

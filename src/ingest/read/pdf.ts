@@ -175,8 +175,18 @@ function furnitureKinds(pages: Page[]): Map<Line, ChangeKind> {
  * spacing, at a change of font size, at a first-line indent, or after a
  * line that stops short of the text block's right edge; otherwise the line,
  * on the same page or the next, continues the paragraph before it.
+ *
+ * Every such join is returned for the change log, four characters either
+ * side of ⏎ as locate records a text's wraps: writers do not draw the space
+ * a line break falls on (LibreOffice and Chromium alike leave it out of the
+ * text layer, and a Chinese line may stop short of the margin anyway), so
+ * a join cannot tell 中国梦⏎劳动美 from a break inside a word, and the
+ * report must show where the text was rejoined.
  */
-function paragraphs(lines: { line: Line; pageStart: boolean }[]): string[] {
+function paragraphs(lines: { line: Line; pageStart: boolean }[]): {
+  found: string[];
+  joins: string[];
+} {
   const left = mode(lines.map(({ line }) => Math.round(line.x0)));
   const right = Math.max(...lines.map(({ line }) => line.x1));
   // The usual line spacing, in font heights: the most common step between lines of the body's size.
@@ -189,6 +199,7 @@ function paragraphs(lines: { line: Line; pageStart: boolean }[]): string[] {
   });
   const spacing = steps.length === 0 ? Infinity : mode(steps) / 100;
   const found: string[] = [];
+  const joins: string[] = [];
   let previous: Line | null = null;
   for (const { line, pageStart } of lines) {
     const em = line.size;
@@ -201,11 +212,16 @@ function paragraphs(lines: { line: Line; pageStart: boolean }[]): string[] {
       (!centredRun && line.x0 > left + em) ||
       (!centredRun && previous.x1 < right - SHORT_LINE * em) ||
       (!pageStart && previous.y - line.y > PARAGRAPH_GAP * spacing * Math.max(em, previous.size));
-    if (starts) found.push(line.text);
-    else found[found.length - 1] = joinLines(found.at(-1)!, line.text);
+    if (starts) {
+      found.push(line.text);
+    } else {
+      const before = found.at(-1)!;
+      joins.push(`${[...before].slice(-4).join('')}⏎${[...line.text].slice(0, 4).join('')}`);
+      found[found.length - 1] = joinLines(before, line.text);
+    }
     previous = line;
   }
-  return found;
+  return { found, joins };
 }
 
 /** A line set in the middle of the text block: off its left edge, as far from it as from the right one. */
@@ -244,6 +260,12 @@ function setAsideOf(pages: Page[], kinds: ReadonlyMap<Line, ChangeKind>): SetAsi
     flush();
   }
   return [...counts.values()];
+}
+
+function counted(kind: ChangeKind, texts: readonly string[]): SetAside[] {
+  const counts = new Map<string, number>();
+  for (const text of texts) counts.set(text, (counts.get(text) ?? 0) + 1);
+  return [...counts].map(([text, count]) => ({ kind, text, count }));
 }
 
 function packageDirectory(name: string): string {
@@ -292,7 +314,7 @@ async function pagesOf(bytes: Uint8Array): Promise<Page[]> {
   }
 }
 
-/** A PDF's text layer: lines rebuilt from positioned items, rejoined into paragraphs across line and page breaks, page furniture set aside. */
+/** A PDF's text layer: lines rebuilt from positioned items, rejoined into paragraphs across line and page breaks (each join recorded), page furniture set aside. */
 export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
   const pages = await pagesOf(bytes);
   if (pages.every((page) => page.lines.length === 0)) {
@@ -304,11 +326,12 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
       .filter((line) => !kinds.has(line))
       .map((line, index) => ({ line, pageStart: index === 0 })),
   );
+  const { found, joins } = body.length === 0 ? { found: [], joins: [] } : paragraphs(body);
   return {
     format: 'pdf',
     encoding: null,
-    text: body.length === 0 ? '' : `${paragraphs(body).join('\n\n')}\n`,
-    setAside: setAsideOf(pages, kinds),
+    text: found.length === 0 ? '' : `${found.join('\n\n')}\n`,
+    setAside: [...setAsideOf(pages, kinds), ...counted('line-join', joins)],
     stated: [],
   };
 }
