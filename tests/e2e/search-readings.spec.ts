@@ -1,0 +1,144 @@
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, type Page, test } from '@playwright/test';
+import { freePort, type Preview, startPreview } from '../../scripts/lib/preview.ts';
+import { makeWorkspace } from '../../scripts/lib/workspace.ts';
+import { SEED_PATH } from '../support/ingest.ts';
+import { witnessOf } from '../support/witnesses.ts';
+
+const run = promisify(execFile);
+const root = resolve(import.meta.dirname, '../..');
+const seedFile = '000_9a817715ca601c67.txt';
+
+/**
+ * The apparatus spec's archive: the seed and two copies. Both copies read
+ * 持续完善机制 where the seed reads 进一步完善机制 (paragraph 12: the seed is
+ * outvoted); site-b alone drops 进一步 before 规范商会建设 (paragraph 13:
+ * site-b is outvoted, and its text joins 工程， to 规范).
+ */
+async function buildCollated(): Promise<string> {
+  const dir = makeWorkspace(root, 'search-readings', ['content/raw', 'content/speeches']);
+  const raw = join(dir, 'content', 'raw');
+  mkdirSync(raw);
+  const seed = readFileSync(SEED_PATH, 'utf8');
+  copyFileSync(SEED_PATH, join(raw, seedFile));
+  writeFileSync(
+    join(raw, 'site-b.txt'),
+    witnessOf(seed, [
+      { find: '进一步完善机制', replace: '持续完善机制' },
+      { find: '进一步规范商会建设', replace: '规范商会建设' },
+    ]),
+  );
+  writeFileSync(
+    join(raw, 'site-c.txt'),
+    witnessOf(seed, [{ find: '进一步完善机制', replace: '持续完善机制' }]),
+  );
+  await run(process.execPath, ['scripts/ingest.ts'], { cwd: dir });
+  await run(process.execPath, [join(dir, 'node_modules', '.bin', 'astro'), 'build'], { cwd: dir });
+  return dir;
+}
+
+/** Every hit on the results page: where it links, whether it is a reading's, its marks and its text. */
+async function hits(page: Page, path: string, query: string) {
+  await page.goto(`${path}?q=${encodeURIComponent(query)}`);
+  const region = page.locator('[data-search-page]');
+  await expect(region).toHaveAttribute('data-query', query);
+  await expect(region).toHaveAttribute('aria-busy', 'false');
+  return region.locator('a[data-hit]').evaluateAll((links) =>
+    links.map((a) => {
+      const url = new URL((a as HTMLAnchorElement).href);
+      return {
+        target: `${url.pathname}${url.search}${url.hash}`,
+        reading: (a as HTMLElement).dataset.reading !== undefined,
+        where: a.querySelector('.search-where')!.textContent,
+        marks: [...a.querySelectorAll('mark')].map((mark) => mark.textContent),
+        text: a.querySelector('.search-excerpt')!.textContent,
+      };
+    }),
+  );
+}
+
+test.describe.configure({ mode: 'serial' });
+
+let dir = '';
+let preview: Preview | undefined;
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  dir = await buildCollated();
+  preview = await startPreview(dir, { port: await freePort() });
+});
+
+test.afterAll(async () => {
+  await preview?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+test('a phrase only an outvoted witness has is found once, marked 异文, naming the witness and linking to the 校勘记', async ({
+  page,
+}) => {
+  const found = await hits(page, `${preview!.origin}/search/`, '进一步完善机制');
+  expect(found.map(({ text, ...hit }) => hit)).toEqual([
+    {
+      target: '/speech-1/#v-p12',
+      reading: true,
+      where: '第12段异文',
+      marks: ['进一步完善机制'],
+    },
+  ]);
+  expect(found[0]!.text).toBe(
+    '…了积极促进作用。我们要认真总结经验，进一步完善机制，发挥好《民企社情》参政议政工作“直…（据000_9a817715ca601c67.txt）',
+  );
+
+  await page.locator('[data-search-page] a[data-hit]').click();
+  await expect(page).toHaveURL(/\/speech-1\/#v-p12$/u);
+  await expect(page.locator('#v-p12')).toBeInViewport();
+  await expect(page.locator('#v-p12')).toContainText('000_9a817715ca601c67.txt作「进一步」');
+});
+
+test('the reading text is found once, not again in the witnesses that share it', async ({
+  page,
+}) => {
+  expect(await hits(page, `${preview!.origin}/search/`, '持续完善机制')).toEqual([
+    {
+      target: `/speech-1/?hl=${encodeURIComponent('持续完善机制')}#p12`,
+      reading: false,
+      where: '第12段',
+      marks: ['持续完善机制'],
+      text: '…了积极促进作用。我们要认真总结经验，持续完善机制，发挥好《民企社情》参政议政工作“直…',
+    },
+  ]);
+});
+
+test('a phrase across the edge of a reading, and one an omission joined, are found in the witness', async ({
+  page,
+}) => {
+  const across = await hits(page, `${preview!.origin}/search/`, '总结经验，进一步');
+  expect(across.map(({ target, marks }) => ({ target, marks }))).toEqual([
+    { target: '/speech-1/#v-p12', marks: ['总结经验，进一步'] },
+  ]);
+  const joined = await hits(page, `${preview!.origin}/search/`, '提升工程，规范商会');
+  expect(joined.map(({ target, marks }) => ({ target, marks }))).toEqual([
+    { target: '/speech-1/#v-p13', marks: ['提升工程，规范商会'] },
+  ]);
+  expect(joined[0]!.text).toMatch(/（据site-b\.txt）$/u);
+});
+
+test('on the Traditional pages a reading is found in either script, marked 異文', async ({
+  page,
+}) => {
+  for (const query of ['進一步完善機制', '进一步完善机制']) {
+    const found = await hits(page, `${preview!.origin}/zh-hant/search/`, query);
+    expect(found.map(({ text, ...hit }) => hit)).toEqual([
+      {
+        target: '/zh-hant/speech-1/#v-p12',
+        reading: true,
+        where: '第12段異文',
+        marks: ['進一步完善機制'],
+      },
+    ]);
+    expect(found[0]!.text).toMatch(/（據000_9a817715ca601c67\.txt）$/u);
+  }
+});
