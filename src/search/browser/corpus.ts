@@ -1,6 +1,6 @@
 import { shardOf } from '../core/grams.ts';
 import { type PreparedBlock, prepare } from '../core/match.ts';
-import { type PreparedReading, prepareReadings } from '../core/readings.ts';
+import type { ReadingMatcher } from '../core/readings.ts';
 import { variantMap, type Variants } from '../core/fold.ts';
 import { decodePostings, type Encoded, readShard } from '../core/postings.ts';
 import type { Manifest, SpeechEntry, TextChunk, TitleGroup } from '../core/format.ts';
@@ -9,8 +9,8 @@ export interface LoadedChunk {
   entry: SpeechEntry;
   /** The chunk's blocks, folded once and kept. */
   blocks: PreparedBlock[];
-  /** Its witnesses' readings of its paragraphs, by paragraph id: empty unless its speech was collated. */
-  readings: ReadonlyMap<string, PreparedReading[]>;
+  /** The hits in its witnesses' readings of its paragraphs: only where its speech was collated. */
+  readingHits?: ReadingMatcher;
 }
 
 export interface Corpus {
@@ -75,20 +75,19 @@ async function open(manifestUrl: string, variantsUrl: string): Promise<Corpus> {
         const { blocks, readings, ...entry } = await json<TextChunk>(
           `${index.text}${speech}-${part}.json`,
         );
-        const byParagraph = new Map<string, PreparedReading[]>();
-        const prepared = prepareReadings(
-          (readings ?? []).map(([id, text, spans, witnesses]) => ({ id, text, spans, witnesses })),
-          variants,
-        );
-        for (const reading of prepared)
-          byParagraph.set(reading.id, [...(byParagraph.get(reading.id) ?? []), reading]);
+        const readingHits =
+          readings &&
+          (await import('../core/readings.ts')).readingMatcher(
+            readings.map(([id, text, spans, witnesses]) => ({ id, text, spans, witnesses })),
+            variants,
+          );
         return {
           entry,
           blocks: prepare(
             blocks.map(([id, text]) => ({ id, text })),
             variants,
           ),
-          readings: byParagraph,
+          ...(readingHits && { readingHits }),
         };
       }),
     speech: async (speech) => {

@@ -3,7 +3,7 @@ import type { SpeechEntry } from '../core/format.ts';
 import type { Corpus } from './corpus.ts';
 import { longestGram } from '../core/grams.ts';
 import { findHits, type Hit, occurrences, type PreparedBlock } from '../core/match.ts';
-import { type PreparedReading, readingHits } from '../core/readings.ts';
+import type { ReadingMatcher } from '../core/readings.ts';
 import { fold, type Phrase, parseQuery } from '../core/fold.ts';
 
 export interface SpeechResult {
@@ -79,11 +79,11 @@ export async function search(corpus: Corpus, query: string, speeches: number): P
         ...(await candidateBlocks(corpus, candidate)),
       })),
     );
-    for (const { candidate, entry, blocks, readings } of checked) {
+    for (const { candidate, entry, blocks, readingHits } of checked) {
       // A hit in a witness's reading of a paragraph follows the paragraph's own hits.
       const hits = blocks.flatMap((block) => [
         ...findHits([block], terms),
-        ...readingHits(block, readings.get(block.id) ?? [], terms),
+        ...readingHits(block, terms),
       ]);
       if (hits.length > 0) outcome.results.push({ entry, speech: candidate.speech, hits });
       outcome.total += hits.length;
@@ -100,11 +100,7 @@ export async function search(corpus: Corpus, query: string, speeches: number): P
 async function candidateBlocks(
   corpus: Corpus,
   candidate: Candidate,
-): Promise<{
-  entry: SpeechEntry;
-  blocks: PreparedBlock[];
-  readings: ReadonlyMap<string, PreparedReading[]>;
-}> {
+): Promise<{ entry: SpeechEntry; blocks: PreparedBlock[]; readingHits: ReadingMatcher }> {
   const { blocksPerChunk } = corpus.manifest.index;
   const parts = [...new Set(candidate.blocks.map((block) => Math.floor(block / blocksPerChunk)))];
   const chunks = new Map(
@@ -120,8 +116,12 @@ async function candidateBlocks(
       );
     return prepared;
   });
-  const readings = new Map([...chunks.values()].flatMap((chunk) => [...chunk.readings]));
-  return { entry: chunks.get(parts[0]!)!.entry, blocks, readings };
+  const matchers = [...chunks.values()].flatMap((chunk) => chunk.readingHits ?? []);
+  return {
+    entry: chunks.get(parts[0]!)!.entry,
+    blocks,
+    readingHits: (block, terms) => matchers.flatMap((matcher) => matcher(block, terms)),
+  };
 }
 
 /** Several phrases: each of them. One phrase: its words, or failing that its characters. */

@@ -23,6 +23,24 @@ export function prepareReadings(
   return readings.map((reading) => ({ ...reading, folded: normalise(reading.text, variants) }));
 }
 
+/** The hits in the witnesses' readings of a block (none for a block they do not read). */
+export type ReadingMatcher = (block: PreparedBlock, terms: readonly string[]) => Hit[];
+
+/**
+ * A chunk's readings, folded once and kept by paragraph. The browser loads
+ * this module only for a chunk that has readings, so an archive without any
+ * fetches none of it.
+ */
+export function readingMatcher(
+  readings: readonly WitnessReading[],
+  variants: Variants,
+): ReadingMatcher {
+  const byParagraph = new Map<string, PreparedReading[]>();
+  for (const reading of prepareReadings(readings, variants))
+    byParagraph.set(reading.id, [...(byParagraph.get(reading.id) ?? []), reading]);
+  return (block, terms) => readingHits(block, byParagraph.get(block.id) ?? [], terms);
+}
+
 /**
  * Whether a match takes in a reading: overlaps its span, or, for an
  * omission, holds characters on both sides of where the lemma was. A match

@@ -5,6 +5,7 @@ import { prepare } from '../../../../src/search/core/match.ts';
 import {
   prepareReadings,
   readingHits,
+  readingMatcher,
   touches,
   type WitnessReading,
 } from '../../../../src/search/core/readings.ts';
@@ -107,5 +108,21 @@ describe('readingHits', () => {
     ];
     assert.deepEqual(hitsOf(['时代'], alone), [{ witnesses: ['c.txt'], marked: ['时代'] }]);
     assert.deepEqual(hitsOf(['新时代完善'], alone), []);
+  });
+});
+
+describe('readingMatcher', () => {
+  it("matches each block against its own paragraph's readings only", () => {
+    const match = readingMatcher(
+      [...readings, { id: 'p13', text: '进一步完善', spans: [[0, 3]], witnesses: ['d.txt'] }],
+      variants,
+    );
+    const [other] = prepare([{ id: 'p14', text: '无关' }], variants);
+    const term = [fold('进一步完善', variants)];
+    assert.deepEqual(
+      match(block!, term).map((hit) => [hit.block.id, hit.witnesses]),
+      [['p12', ['seed.txt']]],
+    );
+    assert.deepEqual(match(other!, term), []);
   });
 });
