@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { freePort, type Preview, startPreview } from '../../scripts/lib/preview.ts';
 import { makeWorkspace } from '../../scripts/lib/workspace.ts';
@@ -11,6 +13,11 @@ import { witnessOf } from '../support/witnesses.ts';
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '../..');
 const seedFile = '000_9a817715ca601c67.txt';
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /**
  * The apparatus spec's archive: the seed and two copies. Both copies read
@@ -91,6 +98,9 @@ test('a phrase only an outvoted witness has is found once, marked 异文, naming
   expect(found[0]!.text).toBe(
     '…了积极促进作用。我们要认真总结经验，进一步完善机制，发挥好《民企社情》参政议政工作“直…（据000_9a817715ca601c67.txt）',
   );
+
+  const results = await new AxeBuilder({ page, axeSource }).withTags(tags).analyze();
+  expect(results.violations.map(({ id }) => id)).toEqual([]);
 
   await page.locator('[data-search-page] a[data-hit]').click();
   await expect(page).toHaveURL(/\/speech-1\/#v-p12$/u);
