@@ -122,6 +122,28 @@ test('the reading text is found once, not again in the witnesses that share it',
   ]);
 });
 
+test('a phrase in the reading text and, elsewhere, in a witness is found at each place once', async ({
+  page,
+}) => {
+  // 进一步 stands in the reading text wherever all three copies have it, and in
+  // the seed's reading of paragraph 12; site-b's omission in paragraph 13 takes
+  // away no hit of the reading text's.
+  const found = await hits(page, `${preview!.origin}/search/`, '进一步');
+  await page.goto(`${preview!.origin}/speech-1/`);
+  const inText =
+    (await page.locator('[data-speech-body] .speech-body').textContent())!.split('进一步').length -
+    1;
+  expect(
+    found
+      .filter((hit) => hit.reading)
+      .map(({ target, text }) => [target, text.endsWith('（据000_9a817715ca601c67.txt）')]),
+  ).toEqual([['/speech-1/#v-p12', true]]);
+  expect(found.filter((hit) => !hit.reading && hit.target.startsWith('/speech-1/'))).toHaveLength(
+    inText,
+  );
+  expect(found.some((hit) => hit.target.endsWith('#p13'))).toBe(true);
+});
+
 test('a phrase across the edge of a reading, and one an omission joined, are found in the witness', async ({
   page,
 }) => {
