@@ -5,7 +5,8 @@ import { loadSpeeches } from '../../archive/speeches.ts';
 import type { Speech } from '../../archive/speeches.ts';
 import { variantsOf } from '../../archive/variants.ts';
 import type { Block } from '../core/match.ts';
-import { fold, variantMap } from '../core/fold.ts';
+import { variantMap } from '../core/fold.ts';
+import { foldedCorpus } from './folded-corpus.ts';
 import { buildGramIndex, type GramIndex } from './gram-index.ts';
 import { variantClasses } from './variants.ts';
 import { type WitnessText, witnessTexts } from './witness-texts.ts';
@@ -55,25 +56,7 @@ async function build(): Promise<SiteSearch> {
   };
   const readings = speechReadings(hans, hant);
   const classes = corpusVariants(blocks, readings);
-  const variants = variantMap(classes);
-  // Both scripts fold to the same text when the variant table is complete; indexing
-  // both foldings where they differ keeps the index a superset for each script regardless.
-  const foldings = (texts: readonly string[]) => [
-    ...new Set(texts.map((text) => fold(text, variants))),
-  ];
-  // A paragraph's witness readings are listed under its own slot: a gram the reading
-  // text already has costs nothing more, and the paragraph is a candidate for their phrases.
-  const folded = blocks.hans.map((speech, i) =>
-    speech.map((block, j) =>
-      foldings([
-        block.text,
-        blocks.hant[i]![j]!.text,
-        ...scripts.flatMap((script) =>
-          readings[script][i]!.filter(({ id }) => id === block.id).map(({ text }) => text),
-        ),
-      ]),
-    ),
-  );
+  const folded = foldedCorpus(blocks, readings, variantMap(classes));
   return { classes, blocks, readings, index: buildGramIndex(folded, shardBytes) };
 }
 
