@@ -17,7 +17,12 @@ export interface WitnessText {
   id: string;
   /** In the script of the speech's source, as the readings are. */
   text: string;
-  /** Where their readings stand in `text`; an omission is the empty span where the lemma was. */
+  /**
+   * Where their readings differ from the reading text in `text`: each
+   * reading less what it shares with its lemma at either end (进一步 for 进一
+   * differs by 步 alone); where nothing is left, as for an omission, the
+   * empty span where the lemma's other characters were.
+   */
   spans: Span[];
   /** site（file）, or the file where no site is named, as the 校勘记 names them. */
   witnesses: string[];
@@ -58,11 +63,23 @@ export function witnessTexts(variants: Variants, blocks: readonly SpeechBlock[])
       const whole = applied(texts, own);
       if (whole) add({ id, ...whole }, witness);
       else
-        for (const { reading } of own)
-          if (reading !== '') add({ id, text: reading, spans: [[0, reading.length]] }, witness);
+        for (const variant of own)
+          if (variant.reading !== '')
+            add({ id, text: variant.reading, spans: [differing(variant, 0)] }, witness);
     }
   }
   return [...out.values()];
+}
+
+/** The span of a reading that starts at `at`, less the characters it shares with its lemma at either end. */
+function differing({ reading, lemma }: Variant, at: number): Span {
+  const most = Math.min(reading.length, lemma.length);
+  let start = 0;
+  while (start < most && reading[start] === lemma[start]) start++;
+  let end = 0;
+  while (end < most - start && reading[reading.length - 1 - end] === lemma[lemma.length - 1 - end])
+    end++;
+  return [at + start, at + reading.length - end];
 }
 
 /** The label of a witness, as the 校勘记 gives it. */
@@ -127,7 +144,7 @@ function applied(
     // Two lemmas in one place would be two readings of one place by one witness: not placeable.
     if (at < from) return null;
     out += text.slice(from, at);
-    spans.push([out.length, out.length + variant.reading.length]);
+    spans.push(differing(variant, out.length));
     out += variant.reading;
     from = at + variant.lemma.length;
   }

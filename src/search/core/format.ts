@@ -20,8 +20,9 @@ export interface TextChunk extends SpeechEntry {
    * Only in a chunk of a collated speech whose paragraphs in it have
    * readings (src/search/build/witness-texts.ts): per paragraph, as some
    * witnesses read it, its id, their text in this script, [start, end) of
-   * each of their readings in that text (an omission is empty: where the
-   * lemma was) and the witnesses. The gram index lists these texts under
+   * where each of their readings differs from the reading text (a reading
+   * less what it shares with its lemma at either end; empty where nothing
+   * is left, as for an omission: where the lemma was) and the witnesses. The gram index lists these texts under
    * their paragraph's slot, so the paragraph is a candidate for what they
    * hold; a hit in them must take in a reading (src/search/core/readings.ts).
    */

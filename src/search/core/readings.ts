@@ -9,7 +9,7 @@ export interface WitnessReading {
   /** The paragraph of the reading text: pK. */
   id: string;
   text: string;
-  /** [start, end) of each reading in `text`; an omission is empty, where the lemma was. */
+  /** [start, end) in `text` of where each reading differs from the reading text; empty (an omission) where the lemma was. */
   spans: Range[];
   witnesses: string[];
 }
@@ -42,8 +42,8 @@ export function readingMatcher(
 }
 
 /**
- * Whether a match takes in a reading: overlaps its span, or, for an
- * omission, holds characters on both sides of where the lemma was. A match
+ * Whether a match takes in a reading: overlaps its span, or, for an empty
+ * span (an omission), holds characters on both sides of it. A match
  * that does neither lies in text the witness shares with the reading text,
  * where the reading text's own hit already stands.
  */

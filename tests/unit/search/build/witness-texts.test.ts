@@ -80,7 +80,7 @@ describe('witnessTexts', () => {
           id: 'p2',
           text: '我们要总结经验，持续健全机制，推动问题解决。',
           spans: [
-            [3, 5],
+            [3, 3],
             [10, 12],
           ],
           witnesses: ['a.txt'],
@@ -109,13 +109,59 @@ describe('witnessTexts', () => {
       [
         { id: 'p4', text: '新时代', spans: [[0, 3]], witnesses: ['a.txt'] },
         { id: 'p4', text: '强化', spans: [[0, 2]], witnesses: ['某网（b.txt）'] },
-        { id: 'p2', text: '提升', spans: [[0, 2]], witnesses: ['某网（b.txt）'] },
+        { id: 'p2', text: '提升', spans: [[1, 2]], witnesses: ['某网（b.txt）'] },
         {
           id: 'p3',
           text: '实施提升工程，进一步商会建设，提升凝聚力。',
           spans: [[10, 10]],
           witnesses: ['a.txt'],
         },
+      ],
+    );
+  });
+
+  it('spans only what a reading does not share with its lemma at either end', () => {
+    assert.deepEqual(
+      witnessTexts(
+        apparatus([
+          {
+            paragraph: 2,
+            kind: 'substitution',
+            reading: '完善',
+            lemma: '持续完善',
+            witnesses: [a],
+          },
+          {
+            paragraph: 3,
+            kind: 'substitution',
+            reading: '进一步加强',
+            lemma: '进一步',
+            witnesses: [b],
+          },
+          {
+            paragraph: 4,
+            kind: 'substitution',
+            reading: '强化服务',
+            lemma: '加强服务',
+            witnesses: [a],
+          },
+        ]),
+        blocks,
+      ),
+      [
+        {
+          id: 'p2',
+          text: '我们要认真总结经验，完善机制，推动问题解决。',
+          spans: [[10, 10]],
+          witnesses: ['a.txt'],
+        },
+        {
+          id: 'p3',
+          text: '实施提升工程，进一步加强规范商会建设，提升凝聚力。',
+          spans: [[10, 12]],
+          witnesses: ['某网（b.txt）'],
+        },
+        { id: 'p4', text: '加强建设，强化服务。', spans: [[5, 7]], witnesses: ['a.txt'] },
       ],
     );
   });
