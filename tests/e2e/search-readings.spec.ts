@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -8,7 +8,9 @@ import { expect, type Page, test } from '@playwright/test';
 import { freePort, type Preview, startPreview } from '../../scripts/lib/preview.ts';
 import { makeWorkspace } from '../../scripts/lib/workspace.ts';
 import { SEED_PATH } from '../support/ingest.ts';
-import { witnessOf } from '../support/witnesses.ts';
+import { sourceBlocks } from '../support/phrases.ts';
+import { hitsWithWitnesses } from '../support/witness-hits.ts';
+import { type ReadingEdit, witnessOf } from '../support/witnesses.ts';
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '../..');
@@ -25,26 +27,47 @@ const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
  * outvoted); site-b alone drops 进一步 before 规范商会建设 (paragraph 13:
  * site-b is outvoted, and its text joins 工程， to 规范).
  */
+const copies: { file: string; edits: ReadingEdit[] }[] = [
+  {
+    file: 'site-b.txt',
+    edits: [
+      { find: '进一步完善机制', replace: '持续完善机制' },
+      { find: '进一步规范商会建设', replace: '规范商会建设' },
+    ],
+  },
+  { file: 'site-c.txt', edits: [{ find: '进一步完善机制', replace: '持续完善机制' }] },
+];
+
 async function buildCollated(): Promise<string> {
   const dir = makeWorkspace(root, 'search-readings', ['content/raw', 'content/speeches']);
   const raw = join(dir, 'content', 'raw');
   mkdirSync(raw);
   const seed = readFileSync(SEED_PATH, 'utf8');
   copyFileSync(SEED_PATH, join(raw, seedFile));
-  writeFileSync(
-    join(raw, 'site-b.txt'),
-    witnessOf(seed, [
-      { find: '进一步完善机制', replace: '持续完善机制' },
-      { find: '进一步规范商会建设', replace: '规范商会建设' },
-    ]),
-  );
-  writeFileSync(
-    join(raw, 'site-c.txt'),
-    witnessOf(seed, [{ find: '进一步完善机制', replace: '持续完善机制' }]),
-  );
+  for (const { file, edits } of copies) writeFileSync(join(raw, file), witnessOf(seed, edits));
   await run(process.execPath, ['scripts/ingest.ts'], { cwd: dir });
   await run(process.execPath, [join(dir, 'node_modules', '.bin', 'astro'), 'build'], { cwd: dir });
   return dir;
+}
+
+/**
+ * A copy's speeches as its own Markdown would give them: the seed's
+ * (content/speeches, ingested alone) with the copy's edits, each in the one
+ * speech that holds it.
+ */
+function copyMarkdown(into: string, edits: readonly ReadingEdit[]): string {
+  mkdirSync(into, { recursive: true });
+  const seedSpeeches = join(root, 'content', 'speeches');
+  const files = readdirSync(seedSpeeches).filter((name) => name.endsWith('.md'));
+  const used = new Set<ReadingEdit>();
+  for (const name of files) {
+    const text = readFileSync(join(seedSpeeches, name), 'utf8');
+    const own = edits.filter((edit) => text.includes(edit.find));
+    own.forEach((edit) => used.add(edit));
+    writeFileSync(join(into, name), witnessOf(text, own));
+  }
+  expect(used.size).toBe(edits.length);
+  return into;
 }
 
 /** Every hit on the results page: where it links, whether it is a reading's, its marks and its text. */
@@ -173,4 +196,58 @@ test('on the Traditional pages a reading is found in either script, marked 異�
     ]);
     expect(found[0]!.text).toMatch(/（據000_9a817715ca601c67\.txt）$/u);
   }
+});
+
+test('every phrase across the edges of the readings, and the reading text there, gives the hits an independent scan finds', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const reading = sourceBlocks(join(dir, 'content', 'speeches'));
+  const witnesses = [
+    sourceBlocks(join(root, 'content', 'speeches')),
+    ...copies.map(({ file, edits }) =>
+      sourceBlocks(copyMarkdown(join(dir, 'copies', file), edits)),
+    ),
+  ];
+  // Around each place a witness differs: phrases of several lengths that end
+  // in, start at and straddle the difference, and the reading text's at the same place.
+  const queries = new Set<string>();
+  for (const witness of witnesses)
+    for (const { slug, blocks } of witness)
+      for (const { id, text } of blocks) {
+        const base = reading
+          .find((speech) => speech.slug === slug)!
+          .blocks.find((block) => block.id === id)!.text;
+        if (base === text) continue;
+        let from = 0;
+        while (text[from] === base[from]) from++;
+        let back = 0;
+        while (
+          text.at(-1 - back) === base.at(-1 - back) &&
+          back < Math.min(text.length, base.length) - from
+        )
+          back++;
+        for (const length of [2, 3, 5, 8, 12])
+          for (const start of [
+            from - length + 1,
+            from - Math.floor(length / 2),
+            text.length - back - 1,
+          ])
+            for (const source of [text, base])
+              if (start >= 0 && start + length <= source.length)
+                queries.add(source.slice(start, start + length));
+      }
+  expect(queries.size).toBeGreaterThan(40);
+  const wrong: { query: string; shown: string[]; expected: string[] }[] = [];
+  for (const query of queries) {
+    const shown = (await hits(page, `${preview!.origin}/search/`, query))
+      .map(({ target }) => {
+        const url = new URL(target, preview!.origin);
+        return `${url.pathname.replaceAll('/', '')}#${url.hash.slice(1)}`;
+      })
+      .sort();
+    const expected = hitsWithWitnesses(reading, witnesses, query);
+    if (shown.join(' ') !== expected.join(' ')) wrong.push({ query, shown, expected });
+  }
+  expect(wrong).toEqual([]);
 });
