@@ -32,6 +32,8 @@ const hans = {
   searchParagraph: '第{n}段',
   searchHeading: '小标题',
   searchTitle: '标题',
+  searchReading: '异文',
+  searchReadingWitnesses: '（据{w}）',
   themeToggle: '深色模式',
   fontSmaller: '缩小字号',
   fontLarger: '放大字号',

@@ -39,7 +39,7 @@ describe('search data', () => {
     });
   }
 
-  it('lists every block of the built text, in both scripts, under each of its grams', () => {
+  it('lists every block of the built text and every witness reading of it, in both scripts, under each of its grams', () => {
     const variants = variantMap(
       (JSON.parse(readDist('search-data/variants.json')) as { classes: string }).classes,
     );
@@ -63,19 +63,33 @@ describe('search data', () => {
           .slice(1)
           .map(Number) as [number, number];
         const chunk = JSON.parse(readDist(file)) as TextChunk;
-        chunk.blocks.forEach(([id, text], i) => {
-          const slot = speech * index.slotsPerSpeech + part * index.blocksPerChunk + i;
+        const listed = (id: string, slot: number, text: string, what: string) => {
           const folded = fold(text, variants);
           for (let at = 0; at < folded.length; at++) {
             for (let length = 1; length <= 3 && at + length <= folded.length; length++) {
               const gram = folded.slice(at, at + length);
               assert.ok(
                 slotsOf(gram).has(slot),
-                `${file} block "${id}": not listed under “${gram}”`,
+                `${file} ${what} "${id}": not listed under “${gram}”`,
               );
             }
           }
+        };
+        const slots = new Map<string, number>();
+        chunk.blocks.forEach(([id, text], i) => {
+          const slot = speech * index.slotsPerSpeech + part * index.blocksPerChunk + i;
+          slots.set(id, slot);
+          listed(id, slot, text, 'block');
         });
+        // A witness's reading of a paragraph is listed under the paragraph's slot.
+        for (const [id, text] of chunk.readings ?? []) {
+          const slot = slots.get(id);
+          assert.ok(
+            slot !== undefined,
+            `${file}: a reading of "${id}", which the chunk does not hold`,
+          );
+          listed(id, slot, text, 'witness reading of');
+        }
       }
     }
   });

@@ -1,5 +1,6 @@
 import { shardOf } from '../core/grams.ts';
 import { type PreparedBlock, prepare } from '../core/match.ts';
+import type { ReadingMatcher } from '../core/readings.ts';
 import { variantMap, type Variants } from '../core/fold.ts';
 import { decodePostings, type Encoded, readShard } from '../core/postings.ts';
 import type { Manifest, SpeechEntry, TextChunk, TitleGroup } from '../core/format.ts';
@@ -8,6 +9,8 @@ export interface LoadedChunk {
   entry: SpeechEntry;
   /** The chunk's blocks, folded once and kept. */
   blocks: PreparedBlock[];
+  /** The hits in its witnesses' readings of its paragraphs: only where its speech was collated. */
+  readingHits?: ReadingMatcher;
 }
 
 export interface Corpus {
@@ -69,13 +72,22 @@ async function open(manifestUrl: string, variantsUrl: string): Promise<Corpus> {
       }),
     chunk: (speech, part) =>
       once(chunks, `${speech}-${part}`, async () => {
-        const { blocks, ...entry } = await json<TextChunk>(`${index.text}${speech}-${part}.json`);
+        const { blocks, readings, ...entry } = await json<TextChunk>(
+          `${index.text}${speech}-${part}.json`,
+        );
+        const readingHits =
+          readings &&
+          (await import('../core/readings.ts')).readingMatcher(
+            readings.map(([id, text, spans, witnesses]) => ({ id, text, spans, witnesses })),
+            variants,
+          );
         return {
           entry,
           blocks: prepare(
             blocks.map(([id, text]) => ({ id, text })),
             variants,
           ),
+          ...(readingHits && { readingHits }),
         };
       }),
     speech: async (speech) => {

@@ -59,7 +59,7 @@ export function render(
       );
       const list = el('ol', 'search-hits');
       for (const hit of hits.slice(0, view.limit))
-        list.append(el('li', '', hitLink(hit, entry.href, outcome.query, t)));
+        list.append(el('li', '', hitLink(hit, entry.href, outcome.query, manifest)));
       group.append(heading, list);
       nodes.push(group);
     }
@@ -93,17 +93,36 @@ function more(outcome: Outcome, view: View, manifest: Manifest): Node[] {
   return [el('p', '', button)];
 }
 
-function hitLink(hit: Hit, pageHref: string, query: string, t: SearchStrings): HTMLAnchorElement {
+/**
+ * A hit links to its block, which the page highlights (?hl=). A hit in a
+ * witness's reading is marked 异文 and links to its paragraph's item in the
+ * 校勘记, without ?hl=: the reading text there does not hold the phrase.
+ */
+function hitLink(hit: Hit, pageHref: string, query: string, manifest: Manifest): HTMLAnchorElement {
+  const t = manifest.ui;
   const { id, text } = hit.block;
-  const a = link(`${pageHref}?${new URLSearchParams({ hl: query })}${id ? `#${id}` : ''}`);
+  const a = hit.witnesses
+    ? link(`${pageHref}#v-${id}`)
+    : link(`${pageHref}?${new URLSearchParams({ hl: query })}${id ? `#${id}` : ''}`);
   a.dataset.hit = '';
-  const where =
-    id === '' ? t.title : id.startsWith('p') ? fill(t.paragraph, { n: id.slice(1) }) : t.heading;
+  const where = el(
+    'span',
+    'search-where',
+    id === '' ? t.title : id.startsWith('p') ? fill(t.paragraph, { n: id.slice(1) }) : t.heading,
+  );
   const context = el('span', 'search-excerpt');
   for (const segment of excerpt(text, hit.focus, hit.ranges)) {
     context.append(segment.mark ? el('mark', '', segment.text) : segment.text);
   }
-  a.append(el('span', 'search-where', where), context);
+  if (hit.witnesses) {
+    const strings = manifest.readings;
+    if (!strings)
+      throw new Error('A hit in a witness reading, but the manifest has no reading strings');
+    a.dataset.reading = '';
+    where.append(el('br', ''), strings.label);
+    context.append(fill(strings.witnesses, { w: hit.witnesses.join('、') }));
+  }
+  a.append(where, context);
   return a;
 }
 

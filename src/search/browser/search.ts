@@ -3,6 +3,7 @@ import type { SpeechEntry } from '../core/format.ts';
 import type { Corpus } from './corpus.ts';
 import { longestGram } from '../core/grams.ts';
 import { findHits, type Hit, occurrences, type PreparedBlock } from '../core/match.ts';
+import type { ReadingMatcher } from '../core/readings.ts';
 import { fold, type Phrase, parseQuery } from '../core/fold.ts';
 
 export interface SpeechResult {
@@ -44,8 +45,9 @@ const checkedPerWord = 10;
 /**
  * Design: the gram index (src/search/core/grams.ts) names every block that may
  * hold the query; the best `speeches` candidate speeches (at least) are then checked
- * exactly, on the folded text of those blocks alone (see normalise.ts), one
- * text chunk per run of blocks. A query that hits most of a large archive
+ * exactly, on the folded text of those blocks alone (see normalise.ts) and of
+ * their witnesses' readings (see src/search/core/readings.ts), one text chunk
+ * per run of blocks. A query that hits most of a large archive
  * shows its first pages and says how many speeches are left to check.
  */
 export async function search(corpus: Corpus, query: string, speeches: number): Promise<Outcome> {
@@ -77,8 +79,12 @@ export async function search(corpus: Corpus, query: string, speeches: number): P
         ...(await candidateBlocks(corpus, candidate)),
       })),
     );
-    for (const { candidate, entry, blocks } of checked) {
-      const hits = findHits(blocks, terms);
+    for (const { candidate, entry, blocks, readingHits } of checked) {
+      // A hit in a witness's reading of a paragraph follows the paragraph's own hits.
+      const hits = blocks.flatMap((block) => [
+        ...findHits([block], terms),
+        ...readingHits(block, terms),
+      ]);
       if (hits.length > 0) outcome.results.push({ entry, speech: candidate.speech, hits });
       outcome.total += hits.length;
     }
@@ -90,11 +96,11 @@ export async function search(corpus: Corpus, query: string, speeches: number): P
   return outcome;
 }
 
-/** A candidate's blocks, from the few text chunks that hold them, in reading order. */
+/** A candidate's blocks, from the few text chunks that hold them, in reading order, and their witness readings. */
 async function candidateBlocks(
   corpus: Corpus,
   candidate: Candidate,
-): Promise<{ entry: SpeechEntry; blocks: PreparedBlock[] }> {
+): Promise<{ entry: SpeechEntry; blocks: PreparedBlock[]; readingHits: ReadingMatcher }> {
   const { blocksPerChunk } = corpus.manifest.index;
   const parts = [...new Set(candidate.blocks.map((block) => Math.floor(block / blocksPerChunk)))];
   const chunks = new Map(
@@ -110,7 +116,12 @@ async function candidateBlocks(
       );
     return prepared;
   });
-  return { entry: chunks.get(parts[0]!)!.entry, blocks };
+  const matchers = [...chunks.values()].flatMap((chunk) => chunk.readingHits ?? []);
+  return {
+    entry: chunks.get(parts[0]!)!.entry,
+    blocks,
+    readingHits: (block, terms) => matchers.flatMap((matcher) => matcher(block, terms)),
+  };
 }
 
 /** Several phrases: each of them. One phrase: its words, or failing that its characters. */

@@ -16,6 +16,17 @@ export interface SpeechEntry {
 /** search-data/text/<speech>-<part>.json: blocks [part × blocksPerChunk, …) of one speech, as [id, text]. */
 export interface TextChunk extends SpeechEntry {
   blocks: [id: string, text: string][];
+  /**
+   * Only in a chunk of a collated speech whose paragraphs in it have
+   * readings (src/search/build/witness-texts.ts): per paragraph, as some
+   * witnesses read it, its id, their text in this script, [start, end) of
+   * where each of their readings differs from the reading text (a reading
+   * less what it shares with its lemma at either end; empty where nothing
+   * is left, as for an omission: where the lemma was) and the witnesses. The gram index lists these texts under
+   * their paragraph's slot, so the paragraph is a candidate for what they
+   * hold; a hit in them must take in a reading (src/search/core/readings.ts).
+   */
+  readings?: [id: string, text: string, spans: [number, number][], witnesses: string[]][];
 }
 
 /** search-data/titles/<group>.json: [slug, title] of speeches [group × speechesPerTitleGroup, …). */
@@ -68,4 +79,12 @@ export interface Manifest {
     pages: string;
   };
   ui: SearchStrings;
+  /** Only when some speech has witness readings, so that an archive without any pays nothing for them. */
+  readings?: ReadingStrings;
+}
+
+/** How a hit in a witness's reading is marked: its label (异文) and its witnesses ({w}). */
+export interface ReadingStrings {
+  label: string;
+  witnesses: string;
 }

@@ -19,6 +19,8 @@ export interface Hit {
   ranges: Range[];
   /** What the excerpt centres on: the occurrence, or the first occurrence of each term. */
   focus: Range[];
+  /** Found in these witnesses' reading of the block, not in the reading text (src/search/core/readings.ts). */
+  witnesses?: readonly string[];
 }
 
 export function prepare(blocks: readonly Block[], variants: Variants): PreparedBlock[] {

@@ -20,7 +20,7 @@ const speechesPerPage = 10;
  */
 export async function GET({ locals }: APIContext): Promise<Response> {
   const { script, t, href } = locals.page;
-  const { blocks, index } = await siteSearch();
+  const { blocks, readings, index } = await siteSearch();
   const manifest: Manifest = {
     script,
     searchPage: href('search/'),
@@ -56,6 +56,9 @@ export async function GET({ locals }: APIContext): Promise<Response> {
       heading: t.searchHeading,
       title: t.searchTitle,
     },
+    ...(readings[script].some((speech) => speech.length > 0) && {
+      readings: { label: t.searchReading, witnesses: t.searchReadingWitnesses },
+    }),
   };
   return Response.json(manifest);
 }

@@ -23,17 +23,21 @@ export async function getStaticPaths(): Promise<
 export async function GET({ params, locals }: APIContext): Promise<Response> {
   const { script, href } = locals.page;
   const [speech, part] = (params.chunk ?? '').split('-').map(Number) as [number, number];
-  const [{ blocks }, speeches] = await Promise.all([siteSearch(), loadSpeeches(script)]);
+  const [{ blocks, readings }, speeches] = await Promise.all([siteSearch(), loadSpeeches(script)]);
   const { slug, title } = speeches[speech]!;
   const first = part * blocksPerChunk;
+  const own = blocks[script][speech]!.slice(first, first + blocksPerChunk);
+  const ids = new Set(own.map(({ id }) => id));
+  const read = readings[script][speech]!.filter(({ id }) => ids.has(id));
   const chunk: TextChunk = {
     slug,
     title,
     href: href(`${slug}/`),
-    blocks: blocks[script][speech]!.slice(first, first + blocksPerChunk).map(({ id, text }) => [
-      id,
-      text,
-    ]),
+    blocks: own.map(({ id, text }) => [id, text]),
+    // Absent, not empty, where no witness differs: a chunk of an uncollated speech stays as it was.
+    ...(read.length > 0 && {
+      readings: read.map(({ id, text, spans, witnesses }) => [id, text, spans, witnesses]),
+    }),
   };
   return Response.json(chunk);
 }
