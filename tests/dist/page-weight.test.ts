@@ -90,6 +90,25 @@ for (const prefix of ['', 'zh-hant/']) {
 }
 
 /**
+ * A collated speech also carries its 校勘记 and marks; the committed archive
+ * has none, so this runs on the collated build of tests/e2e/apparatus.spec.ts.
+ */
+for (const prefix of ['', 'zh-hant/']) {
+  const collated = readSpeeches()
+    .map((speech) => `${prefix}${speech.slug}/index.html`)
+    .filter((file) => readDist(file).includes('data-variants-all'));
+  if (collated.length === 0) continue;
+  test(`first view of every collated speech (${prefix || '/'}, ${collated.length}) is at most 20 KB gzipped`, (t) => {
+    for (const view of collated.map(firstView)) {
+      t.diagnostic(
+        `${view.file}: ${view.total} bytes gzipped (HTML ${view.html}, ${view.assets.length} assets)`,
+      );
+      assertWithinBudget(view);
+    }
+  });
+}
+
+/**
  * Every page that lists what the archive holds grows with it unless it is
  * paginated; each kind is measured on all its pages, whatever the size of
  * the archive built (`npm run bench:scale` builds large ones).

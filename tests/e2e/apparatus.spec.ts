@@ -47,18 +47,19 @@ async function buildCollated(): Promise<string> {
 }
 
 /**
- * The downloads dist test, run on this build: every EPUB holds its page's
- * text and, as notes, its 校勘记 (epubcheck clean), and the text and
- * Markdown files are the reading text alone.
+ * Dist tests run on this build: every EPUB holds its page's text and, as
+ * notes, its 校勘记 (epubcheck clean), the text and Markdown files are the
+ * reading text alone, and each collated speech's first view, apparatus and
+ * marks included, stays within its budget.
  */
-async function checkDownloads(dir: string): Promise<void> {
-  await run(process.execPath, ['--test', 'tests/dist/downloads.test.ts'], { cwd: dir }).catch(
-    (error: Error & { stdout: string }) => {
-      throw new Error(
-        `tests/dist/downloads.test.ts failed on the collated build:\n${error.stdout}`,
-      );
-    },
-  );
+async function checkDist(dir: string): Promise<void> {
+  for (const file of ['tests/dist/downloads.test.ts', 'tests/dist/page-weight.test.ts']) {
+    await run(process.execPath, ['--test', file], { cwd: dir }).catch(
+      (error: Error & { stdout: string }) => {
+        throw new Error(`${file} failed on the collated build:\n${error.stdout}`);
+      },
+    );
+  }
 }
 
 test('a collated speech marks the paragraphs that have variants, shows their readings at the mark and lists every reading in its 校勘记, in both scripts, its EPUB as notes, and its citation names its witnesses', async ({
@@ -69,7 +70,7 @@ test('a collated speech marks the paragraphs that have variants, shows their rea
   const dir = await buildCollated();
   let preview: Preview | undefined;
   try {
-    await checkDownloads(dir);
+    await checkDist(dir);
     // The noteref is the paragraph's only addition; the text file has the paragraph as the page reads it (below).
     const [epub, text] = ['speech-1.epub', 'speech-1.txt'].map((file) =>
       readFileSync(join(dir, 'dist', 'download', file)),

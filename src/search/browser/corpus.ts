@@ -1,6 +1,6 @@
 import { shardOf } from '../core/grams.ts';
 import { type PreparedBlock, prepare } from '../core/match.ts';
-import type { ReadingMatcher } from '../core/readings.ts';
+import { type ReadingMatcher, readingMatcher } from '../core/readings.ts';
 import { variantMap, type Variants } from '../core/fold.ts';
 import { decodePostings, type Encoded, readShard } from '../core/postings.ts';
 import type { Manifest, SpeechEntry, TextChunk, TitleGroup } from '../core/format.ts';
@@ -75,9 +75,11 @@ async function open(manifestUrl: string, variantsUrl: string): Promise<Corpus> {
         const { blocks, readings, ...entry } = await json<TextChunk>(
           `${index.text}${speech}-${part}.json`,
         );
+        // Imported statically: loaded on demand, it put Vite's preload helper in the
+        // search code's graph, and Firefox reported an error preloading it.
         const readingHits =
           readings &&
-          (await import('../core/readings.ts')).readingMatcher(
+          readingMatcher(
             readings.map(([id, text, spans, witnesses]) => ({ id, text, spans, witnesses })),
             variants,
           );
