@@ -94,25 +94,20 @@ describe('the PDF reader', () => {
     );
   });
 
-  it("sets LibreOffice's running head and 第 N 页 footer aside on each of its 7 pages", async () => {
-    const { report } = await ingestSource(exported, 'speeches.pdf', options);
-    const changes = changesOf(report);
-    assert.deepEqual(changes['running-head']?.items, [{ text: COMPILATION_TITLE, count: 7 }]);
-    assert.deepEqual(
-      changes['page-number']?.items,
-      [1, 2, 3, 4, 5, 6, 7].map((page) => ({ text: `第${page}页`, count: 1 })),
-    );
-  });
-
-  it("sets the running head and 第 N 页 footer aside on each of the A5 export's 13 pages", async () => {
-    const { report } = await ingestSource(onA5, 'speeches.pdf', options);
-    const changes = changesOf(report);
-    assert.deepEqual(changes['running-head']?.items, [{ text: COMPILATION_TITLE, count: 13 }]);
-    assert.deepEqual(
-      changes['page-number']?.items,
-      Array.from({ length: 13 }, (_, index) => ({ text: `第${index + 1}页`, count: 1 })),
-    );
-  });
+  for (const [export_, bytes, pages] of [
+    ["LibreOffice's export", exported, 7],
+    ["LibreOffice's A5 export", onA5, 13],
+  ] as const) {
+    it(`sets the running head and 第 N 页 footer aside on each of ${export_}'s ${pages} pages`, async () => {
+      const { report } = await ingestSource(bytes, 'speeches.pdf', options);
+      const changes = changesOf(report);
+      assert.deepEqual(changes['running-head']?.items, [{ text: COMPILATION_TITLE, count: pages }]);
+      assert.deepEqual(
+        changes['page-number']?.items,
+        Array.from({ length: pages }, (_, index) => ({ text: `第${index + 1}页`, count: 1 })),
+      );
+    });
+  }
 
   it("sets Chromium's header and - N - footer aside on each of its 8 pages", async () => {
     const document = await readSource(printed, 'speeches.pdf');
