@@ -36,12 +36,12 @@ export function makeWorkspace(
 /**
  * node_modules as links to each installed package, not one link to the
  * directory: Astro keeps its content store and caches in node_modules/.astro
- * and .vite, which must stay the copy's own.
+ * and .vite, and the build its editions in .cache, which must stay the copy's own.
  */
 function linkDependencies(root: string, dir: string): void {
   mkdirSync(join(dir, 'node_modules'));
   for (const entry of readdirSync(join(root, 'node_modules'))) {
-    if (entry === '.astro' || entry === '.vite') continue;
+    if (entry === '.astro' || entry === '.vite' || entry === '.cache') continue;
     symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
   }
 }

@@ -1,86 +1,135 @@
-import type { Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { ui } from '../i18n/ui.ts';
-import type { SpeechData } from '../schemas/speech.ts';
-import { type Compilation, groupCompilations } from './compilations.ts';
-import { readSpeechBody, type SpeechBody } from './speech-body.ts';
-import rehypeConvertScript from '../render/rehype-convert-script.ts';
-import { transformTree, treeHtml } from '../render/transform-tree.ts';
 import { scripts, type Script } from '../i18n/scripts.ts';
-import { converterBetween, converterTo } from '../i18n/to-traditional.ts';
-import { partialNote } from '../i18n/partial-note.ts';
+import { type Compilation, compilationSlug, groupCompilations } from './compilations.ts';
+import { compileEditions, type EditionPool } from './edition-pool.ts';
+import type { KeptDownload, KeptEdition } from './edition-cache.ts';
+import { type CompilationJob, type Speech, speechOf, type WitnessText } from './edition.ts';
+import { variantsOf } from './variants.ts';
 
-export interface Speech extends SpeechData, SpeechBody {
-  /** Rendered body (salutation, sections, closing, with short anchors), as the page prints it. */
-  html: string;
-  /** What the reader is told when the source holds only part of the speech. */
-  partialNote: string | null;
-  /** Reading time in minutes, at 400 characters a minute. */
-  minutes: number;
+export type { Speech } from './edition.ts';
+
+/** Set by src/integrations/speech-editions.ts. */
+declare const __EDITION_POOL__: EditionPool;
+
+/** The downloads of a speech or of a compilation, in each script. */
+export type EditionDownloads = Record<Script, KeptDownload[]>;
+
+interface Editions {
+  speeches: Record<Script, Speech[]>;
+  /** By speech slug, and by compilation slug under "c/". */
+  downloads: Map<string, EditionDownloads>;
+  /** What the search data takes from the editions. */
+  search: EditionSearch;
 }
 
-/** A comfortable pace for reading Chinese prose silently. */
-const charactersPerMinute = 400;
-
-let cache: Promise<Record<Script, Speech[]>> | undefined;
-
-/** Every speech in order, in the given script. */
-export async function loadSpeeches(script: Script): Promise<Speech[]> {
-  cache ??= read();
-  return (await cache)[script];
+export interface EditionSearch {
+  /** Per script, per speech in archive order: its witnesses' readings of its paragraphs. */
+  readings: Record<Script, WitnessText[][]>;
+  /** Every compilation's alignments and characters, for the variant table. */
+  parts: Pick<KeptEdition, 'alignments' | 'characters'>[];
 }
 
 /**
- * Both scripts in one pass: each body is parsed once, and each script's
- * body is that tree converted from the speech's own script (text from the
- * source's characters, spoken labels from Simplified; ids and links stay),
- * so the two scripts share every anchor. A page in the script the source is
- * written in whose labels need no conversion is the rendered HTML itself.
+ * When this edition was built: SOURCE_DATE_EPOCH when set (reproducible
+ * builds), else the start of today (UTC). It dates the EPUB (dcterms:modified
+ * and its entries) and is part of every edition's key: without
+ * SOURCE_DATE_EPOCH, rebuilds on the same day reuse each other's editions.
  */
-async function read(): Promise<Record<Script, Speech[]>> {
-  const entries = await getCollection('speeches');
-  entries.sort((a, b) => a.data.order - b.data.order);
-  const speeches: Record<Script, Speech[]> = { hans: [], hant: [] };
-  for (const { data, rendered, id } of entries) {
-    if (!rendered)
-      throw new Error(`content/speeches/${id}.md was not rendered: expected Markdown with a body`);
-    const tree = fromHtml(rendered.html, { fragment: true });
-    for (const script of scripts) {
-      const text = converterBetween(data.sourceScript, script);
-      if (script === 'hans' && data.sourceScript === 'hans') {
-        speeches[script].push(speech(data, rendered.html, tree, text));
-        continue;
-      }
-      const converted = transformTree(tree, rehypeConvertScript, {
-        text,
-        labels: converterTo(script),
-      });
-      speeches[script].push(speech(data, treeHtml(converted), converted, text, script));
-    }
+function buildDate(): number {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch === undefined || epoch === '') {
+    const now = new Date();
+    return Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   }
-  return speeches;
+  if (!/^\d+$/u.test(epoch))
+    throw new Error(`SOURCE_DATE_EPOCH=${epoch}: expected whole seconds since 1970`);
+  return Number(epoch) * 1000;
 }
 
-function speech(
-  data: SpeechData,
-  html: string,
-  tree: Root,
-  convert: (text: string) => string,
-  script: Script = 'hans',
-): Speech {
-  return {
-    ...data,
-    title: convert(data.title),
-    subtitle: data.subtitle && convert(data.subtitle),
-    partialNote: data.partial
-      ? partialNote(data.partial, { ui: converterTo(script), quoted: convert })
-      : null,
-    salutation: data.salutation && convert(data.salutation),
-    html,
-    ...readSpeechBody(tree),
-    minutes: Math.max(1, Math.round(data.characters / charactersPerMinute)),
+let cache: Promise<Editions> | undefined;
+
+function editions(): Promise<Editions> {
+  cache ??= read();
+  return cache;
+}
+
+/** Every speech in order, in the given script. */
+export async function loadSpeeches(script: Script): Promise<Speech[]> {
+  return (await editions()).speeches[script];
+}
+
+/** What the search data is built from, besides the speeches. */
+export async function loadEditionSearch(): Promise<EditionSearch> {
+  return (await editions()).search;
+}
+
+/** The downloads of a speech (its slug) or of a compilation ("c/" and its slug). */
+export async function downloadsOf(slug: string): Promise<EditionDownloads> {
+  const downloads = (await editions()).downloads.get(slug);
+  if (!downloads)
+    throw new Error(`no downloads for "${slug}": expected a speech or c/<compilation>`);
+  return downloads;
+}
+
+/**
+ * Both scripts of every speech, compiled a raw file at a time by the
+ * edition pool (src/editions/compile.ts) from the content layer's
+ * rendering, or read from its cache when nothing it is made from changed.
+ */
+async function read(): Promise<Editions> {
+  const entries = await getCollection('speeches');
+  entries.sort((a, b) => a.data.order - b.data.order);
+  const built = buildDate();
+  const bySource = new Map<string, CompilationJob>();
+  for (const { data, rendered, id, filePath } of entries) {
+    if (!rendered)
+      throw new Error(`content/speeches/${id}.md was not rendered: expected Markdown with a body`);
+    if (!filePath) throw new Error(`speech ${id} has no file: expected content/speeches/<slug>.md`);
+    let job = bySource.get(data.source);
+    if (!job) {
+      job = { slug: compilationSlug(data.source), speeches: [], built };
+      bySource.set(data.source, job);
+    }
+    job.speeches.push({
+      data,
+      html: rendered.html,
+      markdown: readFileSync(filePath, 'utf8'),
+      variants: variantsOf(data.slug),
+    });
+  }
+  const jobs = [...bySource.values()];
+  const { editions: kept } = await compileEditions(jobs, __EDITION_POOL__);
+  const speeches: Record<Script, Speech[]> = { hans: [], hant: [] };
+  const downloads = new Map<string, EditionDownloads>();
+  const readings = new Map<string, Record<Script, WitnessText[]>>();
+  jobs.forEach((job, i) => {
+    const edition = kept[i]!;
+    job.speeches.forEach(({ data }, j) => {
+      for (const script of scripts)
+        speeches[script].push(speechOf(data, edition.speeches[j]!.text[script]));
+      readings.set(data.slug, edition.speeches[j]!.readings);
+      downloads.set(data.slug, {
+        hans: edition.downloads.hans.speeches[j]!,
+        hant: edition.downloads.hant.speeches[j]!,
+      });
+    });
+    downloads.set(`c/${job.slug}`, {
+      hans: edition.downloads.hans.compilation,
+      hant: edition.downloads.hant.compilation,
+    });
+  });
+  // Archive order is speech order; compilations group by file, so put each script back in order.
+  for (const script of scripts) speeches[script].sort((a, b) => a.order - b.order);
+  const search: EditionSearch = {
+    readings: {
+      hans: speeches.hans.map((speech) => readings.get(speech.slug)!.hans),
+      hant: speeches.hant.map((speech) => readings.get(speech.slug)!.hant),
+    },
+    parts: kept.map(({ alignments, characters }) => ({ alignments, characters })),
   };
+  return { speeches, downloads, search };
 }
 
 interface Archive {

@@ -1,4 +1,4 @@
-import type { Speech } from '../archive/speeches.ts';
+import type { Speech } from '../archive/edition.ts';
 import type { Script } from '../i18n/scripts.ts';
 import type { Variants } from '../schemas/variants.ts';
 

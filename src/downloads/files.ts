@@ -1,130 +1,51 @@
-import { readFileSync } from 'node:fs';
-import { getCollection } from 'astro:content';
 import type { Compilation } from '../archive/compilations.ts';
-import { loadCompilations, loadSpeeches, type Speech } from '../archive/speeches.ts';
-import { variantsOf } from '../archive/variants.ts';
+import type { KeptDownload } from '../archive/edition-cache.ts';
+import { downloadsOf, loadCompilations, loadSpeeches, type Speech } from '../archive/speeches.ts';
 import { type Script, scripts } from '../i18n/scripts.ts';
-import { converterBetween } from '../i18n/to-traditional.ts';
 import { ui } from '../i18n/ui.ts';
 import { pageHref } from '../routing/links.ts';
-import type { Edition } from './edition.ts';
 import type { DownloadFormat } from './format.ts';
 import { downloadFormats } from './formats/index.ts';
-import { convertMarkdown } from './formats/md.ts';
 
 /*
- * The downloads of every speech and compilation, built once per build and
- * shared by the endpoints that serve the bytes and the pages that print
- * their sizes. Every format builds from the same edition: the speeches as
- * the pages render them, and the generated Markdown itself, converted by the
- * same OpenCC pass as the pages for Traditional.
+ * The downloads of every speech and compilation, as the edition pool built
+ * them (src/editions/compile.ts: every format from the same edition, the
+ * speeches as the pages render them and the generated Markdown itself) and
+ * keeps them, in files of its cache: the endpoints serve those bytes, the
+ * pages print their sizes.
  */
 
-export interface DownloadFile {
+export interface DownloadFile extends KeptDownload {
   format: DownloadFormat;
-  /** Without the script prefix: download/<speech>.<ext> or download/c/<compilation>.<ext>. */
-  path: string;
-  /** What the browser saves it as: the title and the extension. */
-  fileName: string;
-  bytes: Uint8Array;
 }
 
-/**
- * When this edition was built: SOURCE_DATE_EPOCH when set (reproducible
- * builds), else now. It dates the EPUB (dcterms:modified) and its entries.
- */
-const buildDate = (() => {
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  if (epoch === undefined) return new Date(Math.floor(Date.now() / 1000) * 1000);
-  if (!/^\d+$/u.test(epoch))
-    throw new Error(`SOURCE_DATE_EPOCH=${epoch}: expected whole seconds since 1970`);
-  return new Date(Number(epoch) * 1000);
-})();
-
-/** The generated Markdown files by speech slug, read as they are on disk. */
-let sourcesCache: Promise<Map<string, string>> | undefined;
-function markdownSources(): Promise<Map<string, string>> {
-  sourcesCache ??= getCollection('speeches').then(
-    (entries) =>
-      new Map(
-        entries.map((entry) => {
-          if (!entry.filePath)
-            throw new Error(`speech ${entry.id} has no file: expected content/speeches/<slug>.md`);
-          return [entry.data.slug, readFileSync(entry.filePath, 'utf8')];
-        }),
-      ),
-  );
-  return sourcesCache;
-}
-
-async function speechMarkdown(script: Script, speech: Speech): Promise<string> {
-  const markdown = (await markdownSources()).get(speech.slug);
-  if (markdown === undefined) throw new Error(`no Markdown file for speech ${speech.slug}`);
-  // The file as ingest wrote it in the source's own script; converted only into the other one.
-  return script === speech.sourceScript
-    ? markdown
-    : convertMarkdown(markdown, converterBetween(speech.sourceScript, script));
-}
-
-/** A title as a file name: characters that file systems refuse become a space. */
-function fileName(title: string, format: DownloadFormat): string {
-  return `${title.replace(/[\\/:*?"<>|\u0000-\u001f]+/gu, ' ').trim()}.${format.extension}`;
-}
-
-async function files(
-  edition: Omit<Edition, 'markdown' | 'variants' | 'built'>,
-): Promise<DownloadFile[]> {
-  const markdown = await Promise.all(
-    edition.speeches.map((speech) => speechMarkdown(edition.script, speech)),
-  );
-  const variants = edition.speeches.map((speech) => variantsOf(speech.slug));
-  const complete: Edition = { ...edition, markdown, variants, built: buildDate };
-  const folder = edition.kind === 'speech' ? 'download/' : 'download/c/';
-  return downloadFormats.map((format) => ({
-    format,
-    path: `${folder}${edition.slug}.${format.extension}`,
-    fileName: fileName(edition.title, format),
-    bytes: format.build(complete),
-  }));
-}
-
-const cache = new Map<string, Promise<DownloadFile[]>>();
-
-function once(key: string, make: () => Promise<DownloadFile[]>): Promise<DownloadFile[]> {
-  let built = cache.get(key);
-  if (!built) {
-    built = make();
-    cache.set(key, built);
-  }
-  return built;
+function withFormats(files: readonly KeptDownload[]): DownloadFile[] {
+  return files.map((file) => {
+    const format = downloadFormats.find((candidate) => candidate.extension === file.extension);
+    if (!format)
+      throw new Error(
+        `${file.path}: no download format for ".${file.extension}": expected one of src/downloads/formats/index.ts`,
+      );
+    return { ...file, format };
+  });
 }
 
 /** A speech's downloads in one script, one file per format. */
-export function speechDownloads(script: Script, speech: Speech): Promise<DownloadFile[]> {
-  return once(`${script}/speech/${speech.slug}`, () =>
-    files({ kind: 'speech', slug: speech.slug, script, title: speech.title, speeches: [speech] }),
-  );
+export async function speechDownloads(script: Script, speech: Speech): Promise<DownloadFile[]> {
+  return withFormats((await downloadsOf(speech.slug))[script]);
 }
 
 /** A compilation's downloads in one script: its speeches in order. */
-export function compilationDownloads(
+export async function compilationDownloads(
   script: Script,
   compilation: Compilation<Speech>,
 ): Promise<DownloadFile[]> {
-  return once(`${script}/compilation/${compilation.slug}`, () =>
-    files({
-      kind: 'compilation',
-      slug: compilation.slug,
-      script,
-      title: compilation.title,
-      speeches: compilation.speeches,
-    }),
-  );
+  return withFormats((await downloadsOf(`c/${compilation.slug}`))[script]);
 }
 
 /** Every download of the site, with the script it is in, for the endpoints' getStaticPaths. */
 export async function allDownloads(
-  kind: Edition['kind'],
+  kind: 'speech' | 'compilation',
 ): Promise<{ script: Script; file: DownloadFile }[]> {
   const all = [];
   for (const script of scripts) {
@@ -160,7 +81,7 @@ export function downloadLinks(script: Script, files: readonly DownloadFile[]): D
     href: pageHref(script, file.path),
     fileName: file.fileName,
     label: t[file.format.label],
-    size: `${Math.max(1, Math.round(file.bytes.length / 1024))} KB`,
+    size: `${Math.max(1, Math.round(file.size / 1024))} KB`,
     type: file.format.mediaType.replace(/;.*$/u, ''),
   }));
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { APIContext } from 'astro';
 import { allDownloads, type DownloadFile } from './files.ts';
 import { routeParam } from '../routing/script-routes.ts';
@@ -15,10 +16,10 @@ export async function downloadPaths(kind: 'speech' | 'compilation'): Promise<Dow
   }));
 }
 
-/** The file's bytes, as built for the page that links to it. */
+/** The file's bytes, as built for the page that links to it (kept in the edition cache). */
 export function downloadResponse({ props }: APIContext<{ file: DownloadFile }>): Response {
   const { file } = props;
-  return new Response(new Uint8Array(file.bytes), {
+  return new Response(new Uint8Array(readFileSync(file.file)), {
     headers: { 'Content-Type': file.format.mediaType },
   });
 }

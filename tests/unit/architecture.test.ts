@@ -17,6 +17,7 @@ const layers: readonly (readonly string[])[] = [
   ['archive'],
   ['routing'],
   ['search', 'citation', 'downloads', 'offline'],
+  ['editions'],
   ['integrations'],
   ['enhance'],
   ['styles'],

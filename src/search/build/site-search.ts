@@ -1,15 +1,12 @@
 import * as OpenCC from 'opencc-js';
-import { converterBetween, toTraditional } from '../../i18n/to-traditional.ts';
-import { scripts, type Script } from '../../i18n/scripts.ts';
-import { loadSpeeches } from '../../archive/speeches.ts';
-import type { Speech } from '../../archive/speeches.ts';
-import { variantsOf } from '../../archive/variants.ts';
+import type { WitnessText } from '../../archive/edition.ts';
+import { loadEditionSearch, loadSpeeches, type Speech } from '../../archive/speeches.ts';
+import type { Script } from '../../i18n/scripts.ts';
 import type { Block } from '../core/match.ts';
 import { variantMap } from '../core/fold.ts';
 import { foldedCorpus } from './folded-corpus.ts';
 import { buildGramIndex, type GramIndex } from './gram-index.ts';
-import { variantClasses } from './variants.ts';
-import { type WitnessText, witnessTexts } from './witness-texts.ts';
+import { type Alignments, countAlignments, mergeAlignments, variantClassesOf } from './variants.ts';
 
 /**
  * Everything the exact search serves, computed once per build from the
@@ -49,44 +46,18 @@ export function siteSearch(): Promise<SiteSearch> {
 }
 
 async function build(): Promise<SiteSearch> {
-  const [hans, hant] = await Promise.all([loadSpeeches('hans'), loadSpeeches('hant')]);
+  const [hans, hant, { readings, parts }] = await Promise.all([
+    loadSpeeches('hans'),
+    loadSpeeches('hant'),
+    loadEditionSearch(),
+  ]);
   const blocks: Record<Script, Block[][]> = {
     hans: hans.map(searchBlocks),
     hant: hant.map(searchBlocks),
   };
-  const readings = speechReadings(hans, hant);
-  const classes = corpusVariants(blocks, readings);
+  const classes = corpusVariants(parts);
   const folded = foldedCorpus(blocks, readings, variantMap(classes));
   return { classes, blocks, readings, index: buildGramIndex(folded, shardBytes) };
-}
-
-/**
- * Each collated speech's witness readings in both scripts. They are written
- * in the script of the speech's source, as its apparatus is, and placed in
- * its paragraphs as that script's page gives them; the other script's are
- * converted, which keeps every reading's span, as conversion keeps length.
- */
-function speechReadings(hans: readonly Speech[], hant: readonly Speech[]) {
-  const readings: Record<Script, WitnessText[][]> = { hans: [], hant: [] };
-  hans.forEach((speech, i) => {
-    const variants = variantsOf(speech.slug);
-    const own = { hans: speech, hant: hant[i]! }[speech.sourceScript];
-    const texts = variants ? witnessTexts(variants, own.blocks) : [];
-    for (const script of scripts) {
-      const convert = converterBetween(speech.sourceScript, script);
-      readings[script].push(
-        texts.map((reading) => {
-          const text = convert(reading.text);
-          if (text.length !== reading.text.length)
-            throw new Error(
-              `${speech.slug}: converting the reading "${reading.text.slice(0, 20)}" changed its length: expected conversion character for character`,
-            );
-          return { ...reading, text };
-        }),
-      );
-    }
-  });
-  return readings;
 }
 
 /** The title as block '' and then the body's blocks: each paragraph under its id, each heading under its section's. */
@@ -97,25 +68,20 @@ function searchBlocks(speech: Speech): Block[] {
 /**
  * The Simplified/Traditional variants that occur in the corpus, so that the
  * browser can match either script against either without shipping OpenCC.
- * Pairs come from the whole text converted in one piece and from the
- * Traditional pages as rendered (converted node by node), so both agree;
- * the witnesses' readings give theirs the same way. Other conventions add the single-character forms of the corpus's
- * characters: converting each character alone keeps this cheap.
+ * Each compilation's edition counted its own (src/editions/compile.ts: its
+ * text converted in one piece and its Traditional page as rendered, so
+ * both agree); other conventions add the single-character forms of the
+ * corpus's characters, each converted alone, which keeps this cheap.
  */
 function corpusVariants(
-  blocks: Record<Script, Block[][]>,
-  readings: Record<Script, WitnessText[][]>,
+  parts: readonly { alignments: Iterable<[string, number]>; characters: string }[],
 ): string {
-  const pairs: [string, string][] = [];
+  const alignments: Alignments = new Map();
   const characters = new Set<string>();
-  const add = (text: string, traditional: string) => {
-    pairs.push([text, toTraditional(text)], [text, traditional]);
-    for (const char of text) if (!/\s/u.test(char)) characters.add(char);
-  };
-  blocks.hans.forEach((speech, i) => {
-    speech.forEach(({ text }, j) => add(text, blocks.hant[i]![j]!.text));
-    readings.hans[i]!.forEach(({ text }, j) => add(text, readings.hant[i]![j]!.text));
-  });
+  for (const part of parts) {
+    mergeAlignments(alignments, part.alignments);
+    for (const char of part.characters) characters.add(char);
+  }
   // One per line, so that no phrase rule spans two characters.
   const list = [...characters];
   const alsoPairs = otherConventions.flatMap((convert) => {
@@ -124,5 +90,5 @@ function corpusVariants(
       [...converted[i]!].length === 1 ? [[char, converted[i]!]] : [],
     );
   });
-  return variantClasses(pairs, alsoPairs);
+  return variantClassesOf(countAlignments(alsoPairs, 0, alignments));
 }

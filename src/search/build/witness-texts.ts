@@ -1,32 +1,10 @@
 import type { SpeechBlock } from '../../archive/speech-body.ts';
+import type { Span, WitnessText } from '../../archive/edition.ts';
 import type { Variants } from '../../schemas/variants.ts';
 
+export type { WitnessText } from '../../archive/edition.ts';
+
 type Variant = Variants['variants'][number];
-
-/** A half-open range [start, end) of UTF-16 units. */
-type Span = [start: number, end: number];
-
-/**
- * A paragraph as some witnesses read it where the reading text does not
- * follow them, so that search finds what only they have. `text` is the
- * witnesses' whole paragraph (the reading text with their readings put in),
- * or, where their readings cannot be placed in it, one reading alone.
- */
-export interface WitnessText {
-  /** The reading text's paragraph: pK. */
-  id: string;
-  /** In the script of the speech's source, as the readings are. */
-  text: string;
-  /**
-   * Where their readings differ from the reading text in `text`: each
-   * reading less what it shares with its lemma at either end (进一步 for 进一
-   * differs by 步 alone); where nothing is left, as for an omission, the
-   * empty span where the lemma's other characters were.
-   */
-  spans: Span[];
-  /** site（file）, or the file where no site is named, as the 校勘记 names them. */
-  witnesses: string[];
-}
 
 /**
  * Each witness's reading of every paragraph the apparatus has readings in.

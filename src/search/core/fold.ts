@@ -34,11 +34,18 @@ export type Variants = ReadonlyMap<string, string>;
  * that folding folded text changes nothing.
  */
 export function foldChar(char: string): string {
-  let out = '';
-  for (const folded of char.normalize('NFKC').toLowerCase())
-    if (!/\s/u.test(folded)) out += punctuation[folded] ?? folded;
+  let out = folds.get(char);
+  if (out === undefined) {
+    out = '';
+    for (const folded of char.normalize('NFKC').toLowerCase())
+      if (!/\s/u.test(folded)) out += punctuation[folded] ?? folded;
+    folds.set(char, out);
+  }
   return out;
 }
+
+/** foldChar's answers: a text has a few thousand distinct characters, and folds each of them many times. */
+const folds = new Map<string, string>();
 
 /**
  * The variant table as served: equivalence classes separated by spaces, the

@@ -1,0 +1,78 @@
+import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { editionKey, type KeptEdition, pruneEditions, readEdition } from './edition-cache.ts';
+import type { CompilationJob } from './edition.ts';
+
+/** Where the pool finds its worker and its cache, and which code it runs (src/integrations/speech-editions.ts). */
+export interface EditionPool {
+  /** Absolute path of the worker (src/editions/worker.ts), which compiles a job and keeps it. */
+  worker: string;
+  /** The cache folder (edition-cache.ts). */
+  cache: string;
+  /** A hash of the code that compiles editions: part of every key. */
+  codeVersion: string;
+}
+
+/** What a worker posts back: the kept edition, or why the job failed. */
+export type WorkerReply = { edition: KeptEdition } | { error: string };
+
+export interface WorkerJob {
+  job: CompilationJob;
+  key: string;
+}
+
+/**
+ * Every compilation's edition, in the order of `jobs`: each read from the
+ * cache when it holds the job's key, the others compiled on every core by
+ * worker threads, each taking the next job as soon as it is free. A job
+ * that fails fails the build with the speeches it concerns named; every
+ * failure is listed, not only the first.
+ */
+export async function compileEditions(
+  jobs: readonly CompilationJob[],
+  pool: EditionPool,
+): Promise<{ editions: KeptEdition[]; compiled: number }> {
+  mkdirSync(pool.cache, { recursive: true });
+  const keys = jobs.map((job) => editionKey(job, pool.codeVersion));
+  const editions: (KeptEdition | null)[] = keys.map((key) => readEdition(pool.cache, key));
+  const missing = editions.flatMap((edition, i) => (edition ? [] : [i]));
+  const failures: string[] = [];
+  const threads = Math.min(availableParallelism(), missing.length);
+  let next = 0;
+  const run = (worker: Worker): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const take = (): void => {
+        if (next >= missing.length) {
+          resolve();
+          return;
+        }
+        const index = missing[next++]!;
+        worker.once('message', (reply: WorkerReply) => {
+          if ('error' in reply) {
+            const files = jobs[index]!.speeches.map(
+              ({ data }) => `content/speeches/${data.slug}.md`,
+            );
+            failures.push(`${files.join(', ')}: ${reply.error}`);
+          } else editions[index] = reply.edition;
+          take();
+        });
+        worker.postMessage({ job: jobs[index]!, key: keys[index]! } satisfies WorkerJob);
+      };
+      worker.once('error', reject);
+      take();
+    });
+  const workers = Array.from(
+    { length: threads },
+    () => new Worker(pool.worker, { workerData: { cache: pool.cache } }),
+  );
+  try {
+    await Promise.all(workers.map(run));
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  if (failures.length > 0)
+    throw new Error(`${failures.length} speech editions failed:\n${failures.join('\n')}`);
+  pruneEditions(pool.cache, new Set(keys));
+  return { editions: editions as KeptEdition[], compiled: missing.length };
+}
