@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import securityHeaders, { cspConfig } from './src/integrations/security-headers.ts';
 import siteUrlNotice from './src/integrations/site-url-notice.ts';
+import dataFiles from './src/integrations/data-files.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import speechEditions from './src/integrations/speech-editions.ts';
 import rehypeRedactions from './src/render/rehype-redactions.ts';
@@ -40,6 +41,7 @@ export default defineConfig({
   // serviceWorker() last: it lists every file the others wrote (the sitemap included) for offline reading (src/offline/).
   integrations: [
     speechEditions(),
+    dataFiles(),
     siteUrlNotice(),
     securityHeaders(),
     sitemap({ filter: sitemapFilter, i18n: sitemapLocales }),

@@ -4,8 +4,11 @@
  * For each size N it writes N synthetic speeches (scripts/lib/synthetic-
  * compilations.ts) as N/2 raw pages into a throwaway copy of the project
  * (node_modules symlinked; the real content/ and dist/ are never touched),
- * then measures ingest and `astro build`, the size of dist/ and of the
- * exact search's data, and the exact search as
+ * then measures ingest and `astro build` (wall time, CPU time and peak
+ * memory, from GNU time), the size of dist/ and of the exact search's data,
+ * a rebuild after adding one raw file to the built archive (its last file
+ * is taken out and rebuilt without, then put back: the timed rebuild, whose
+ * dist/ must equal the clean build's byte for byte), and the exact search as
  * a reader meets it (scripts/lib/scale-search.ts): every query opened cold
  * at /search/?q= in Chromium, then typed warm, its hits compared with an
  * independent substring scan of the generated Markdown. Astro's per-route
@@ -15,12 +18,21 @@
  * Usage: npm run bench:scale [-- --sizes 2,100,1000,10000]
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { chromiumPath } from './lib/preview.ts';
-import { type ExactSearch, exactSearch, searchTable } from './lib/scale-search.ts';
+import { type ExactSearch, exactSearch, ratioTable, searchTable } from './lib/scale-search.ts';
 import { syntheticCompilations } from './lib/synthetic-compilations.ts';
 import { makeWorkspace } from './lib/workspace.ts';
 
@@ -40,7 +52,10 @@ interface RouteGroup {
  * measured the same pipeline: their build times and dist/ sizes would not
  * compare otherwise.
  */
-const pipeline = 'ingest + astro build';
+const pipeline = 'ingest + astro build, editions cached';
+
+/** Every build of a run dates its EPUBs alike, so that a rebuild can equal the clean build. */
+const sourceDateEpoch = '1764806400';
 
 interface Measurement {
   pipeline: typeof pipeline;
@@ -51,6 +66,16 @@ interface Measurement {
   astroBuildMs: number;
   /** CPU time (user + system) of ingest and astro build together. */
   buildCpuMs: number;
+  /** The larger peak resident memory of the two (worker threads included). */
+  peakBytes: number;
+  /** Ingest and astro build again after one raw file was added to the built archive. */
+  rebuild: {
+    files: number;
+    ingestMs: number;
+    astroBuildMs: number;
+    peakBytes: number;
+    identical: boolean;
+  };
   distBytes: number;
   /** The exact search's data: gram shards and text chunks (both scripts), manifests and variants. */
   searchDataBytes: number;
@@ -80,36 +105,38 @@ function workspaceFor(speeches: number): string {
 }
 
 /**
- * Runs a command and measures its wall-clock time and its CPU time (user +
- * system, children included, from bash's `times`): on a shared machine the
- * wall clock grows with everyone else's load, the CPU time much less.
+ * Runs a command under GNU time and measures its wall-clock time, its CPU
+ * time (user + system) and its peak resident memory: on a shared machine
+ * the wall clock grows with everyone else's load, the CPU time much less.
  */
 async function timed(
   command: string,
   args: string[],
   cwd: string,
-): Promise<{ ms: number; cpuMs: number; stdout: string }> {
+): Promise<{ ms: number; cpuMs: number; peakBytes: number; stdout: string }> {
   const start = performance.now();
   const { stdout, stderr } = await run(
-    'bash',
-    ['-c', '"$0" "$@"; status=$?; times >&2; exit $status', command, ...args],
+    '/usr/bin/time',
+    ['-f', 'bench-time %U %S %M', command, ...args],
     {
       cwd,
       maxBuffer: 256 * 1024 * 1024,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: sourceDateEpoch },
     },
-  );
-  const children = stderr
-    .trim()
-    .split('\n')
-    .at(-1)!
-    .match(/^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/u);
-  if (!children)
-    throw new Error(
-      `expected bash's times on the last line of stderr, got "${stderr.slice(-200)}"`,
-    );
-  const [, um, us, sm, ss] = children.map(Number) as [number, number, number, number, number];
-  return { ms: performance.now() - start, cpuMs: (um * 60 + us + sm * 60 + ss) * 1000, stdout };
+  ).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT')
+      throw new Error('bench:scale needs GNU time at /usr/bin/time (Debian package "time")');
+    throw error;
+  });
+  const usage = stderr.match(/^bench-time ([\d.]+) ([\d.]+) (\d+)$/mu);
+  if (!usage) throw new Error(`expected GNU time's line in stderr, got "${stderr.slice(-200)}"`);
+  const [, user, system, kilobytes] = usage.map(Number) as [number, number, number, number];
+  return {
+    ms: performance.now() - start,
+    cpuMs: (user + system) * 1000,
+    peakBytes: kilobytes * 1024,
+    stdout,
+  };
 }
 
 function filesUnder(dir: string): { path: string; bytes: number }[] {
@@ -147,31 +174,81 @@ function routeGroups(log: string): RouteGroup[] {
   return [...groups.values()].sort((a, b) => b.ms - a.ms);
 }
 
+/** Each file of dist/ by its path, as a hash of its bytes. */
+function distHashes(dir: string): Map<string, string> {
+  return new Map(
+    filesUnder(join(dir, 'dist')).map(({ path }) => [
+      path,
+      createHash('sha256')
+        .update(readFileSync(join(dir, 'dist', path)))
+        .digest('hex'),
+    ]),
+  );
+}
+
+function sameFiles(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  return a.size === b.size && [...a].every(([path, hash]) => b.get(path) === hash);
+}
+
+/** Ingest of every raw file, then astro build: what \`npm run build\` runs. */
+async function build(dir: string) {
+  const rawFiles = readdirSync(join(dir, 'content', 'raw')).map((name) =>
+    join('content', 'raw', name),
+  );
+  const ingest = await timed(
+    process.execPath,
+    ['scripts/ingest.ts', ...rawFiles, '--out', 'content/speeches'],
+    dir,
+  );
+  const astro = await timed(process.execPath, [join(BIN, 'astro'), 'build'], dir);
+  return { rawFiles: rawFiles.length, ingest, astro };
+}
+
+/**
+ * The last raw file taken out and the archive rebuilt without it, then put
+ * back and rebuilt: the second rebuild is an editor adding one file to a
+ * built archive, and must give the clean build's dist/ exactly.
+ */
+async function rebuildWithOneMore(
+  dir: string,
+  clean: ReadonlyMap<string, string>,
+): Promise<Measurement['rebuild']> {
+  const raw = join(dir, 'content', 'raw');
+  const last = readdirSync(raw).sort().at(-1)!;
+  const kept = join(dir, last);
+  renameSync(join(raw, last), kept);
+  await build(dir);
+  renameSync(kept, join(raw, last));
+  const again = await build(dir);
+  return {
+    files: again.rawFiles,
+    ingestMs: again.ingest.ms,
+    astroBuildMs: again.astro.ms,
+    peakBytes: Math.max(again.ingest.peakBytes, again.astro.peakBytes),
+    identical: sameFiles(clean, distHashes(dir)),
+  };
+}
+
 async function measure(speeches: number): Promise<Omit<Measurement, 'load'>> {
   const dir = workspaceFor(speeches);
   try {
-    const rawFiles = readdirSync(join(dir, 'content', 'raw')).map((name) =>
-      join('content', 'raw', name),
-    );
-    const ingest = await timed(
-      process.execPath,
-      ['scripts/ingest.ts', ...rawFiles, '--out', 'content/speeches'],
-      dir,
-    );
-    const build = await timed(join(BIN, 'astro'), ['build'], dir);
+    const { rawFiles, ingest, astro } = await build(dir);
     const dist = filesUnder(join(dir, 'dist'));
     const html = dist.filter((file) => file.path.endsWith('.html'));
     const searchData = dist.filter((file) => /(?:^|\/)search-data\//u.test(file.path));
     const shards = searchData.filter((file) => file.path.startsWith('search-data/grams/'));
     const search = await exactSearch(dir, speeches);
+    const rebuild = await rebuildWithOneMore(dir, distHashes(dir));
     return {
       pipeline,
       speeches,
-      rawFiles: rawFiles.length,
+      rawFiles,
       pages: html.length,
       ingestMs: ingest.ms,
-      astroBuildMs: build.ms,
-      buildCpuMs: ingest.cpuMs + build.cpuMs,
+      astroBuildMs: astro.ms,
+      buildCpuMs: ingest.cpuMs + astro.cpuMs,
+      peakBytes: Math.max(ingest.peakBytes, astro.peakBytes),
+      rebuild,
       distBytes: sum(dist),
       searchDataBytes: sum(searchData),
       gramShards: shards.length,
@@ -179,7 +256,7 @@ async function measure(speeches: number): Promise<Omit<Measurement, 'load'>> {
       textChunks: searchData.filter((file) => file.path.includes('search-data/text/')).length,
       largestFiles: dist.sort((a, b) => b.bytes - a.bytes).slice(0, 4),
       search,
-      routes: routeGroups(build.stdout),
+      routes: routeGroups(astro.stdout),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -188,6 +265,7 @@ async function measure(speeches: number): Promise<Omit<Measurement, 'load'>> {
 
 const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
 const seconds = (ms: number): string => (ms / 1000).toFixed(1);
+const gb = (bytes: number): string => (bytes / 1024 ** 3).toFixed(2);
 
 /** Cost per speech added since the previous size: flat if the pipeline is linear. */
 function marginal(
@@ -202,11 +280,19 @@ function marginal(
 
 function markdown(rows: readonly Measurement[]): string {
   const table = [
-    '| speeches | raw files | pages | ingest s | astro build s | build CPU s | dist KB | search data KB | search data KB / speech | gram shards | largest shard KB | text chunks |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| speeches | raw files | pages | ingest s | astro build s | build s | build CPU s | peak memory GB | dist KB | search data KB | search data KB / speech | gram shards | largest shard KB | text chunks |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (row) =>
-        `| ${row.speeches} | ${row.rawFiles} | ${row.pages} | ${seconds(row.ingestMs)} | ${seconds(row.astroBuildMs)} | ${seconds(row.buildCpuMs)} | ${kb(row.distBytes)} | ${kb(row.searchDataBytes)} | ${kb(row.searchDataBytes / row.speeches)} | ${row.gramShards} | ${kb(row.largestShardBytes)} | ${row.textChunks} |`,
+        `| ${row.speeches} | ${row.rawFiles} | ${row.pages} | ${seconds(row.ingestMs)} | ${seconds(row.astroBuildMs)} | ${seconds(row.ingestMs + row.astroBuildMs)} | ${seconds(row.buildCpuMs)} | ${gb(row.peakBytes)} | ${kb(row.distBytes)} | ${kb(row.searchDataBytes)} | ${kb(row.searchDataBytes / row.speeches)} | ${row.gramShards} | ${kb(row.largestShardBytes)} | ${row.textChunks} |`,
+    ),
+  ];
+  const rebuilds = [
+    '| speeches | raw files after | ingest s | astro build s | rebuild s | peak memory GB | dist/ equals the clean build |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...rows.map(
+      ({ speeches, rebuild }) =>
+        `| ${speeches} | ${rebuild.files} | ${seconds(rebuild.ingestMs)} | ${seconds(rebuild.astroBuildMs)} | ${seconds(rebuild.ingestMs + rebuild.astroBuildMs)} | ${gb(rebuild.peakBytes)} | ${rebuild.identical ? 'yes' : '**no**'} |`,
     ),
   ];
   const perSpeech = [
@@ -233,9 +319,17 @@ function markdown(rows: readonly Measurement[]): string {
     '',
     ...searchTable(rows.map((row) => ({ speeches: row.speeches, search: row.search }))),
     '',
+    ...ratioTable(rows.map((row) => ({ speeches: row.speeches, search: row.search }))),
+    '',
     '## Build totals',
     '',
     ...table,
+    '',
+    '## Adding one raw file to the built archive',
+    '',
+    "Its last raw file taken out and the archive rebuilt without it, then put back and rebuilt (timed): the edition cache compiles only that file's speeches, and dist/ is compared with the clean build's file by file.",
+    '',
+    ...rebuilds,
     '',
     '## Marginal cost per added speech (since the previous size)',
     '',

@@ -1,4 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
+// For its registration: src/integrations/data-files.ts writes the files it lists after the pages.
+import './editions/data-files.ts';
 import { pageContext } from './routing/page-context.ts';
 import { scriptFromParam } from './routing/script-routes.ts';
 

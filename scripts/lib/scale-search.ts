@@ -278,6 +278,35 @@ const percent = (part: number, whole: number): string =>
   whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)} %`;
 const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
 
+/**
+ * Markdown: each size's cold median per kind of query as a multiple of the
+ * smallest archive's, measured in the same run: absolute times drift on a
+ * shared machine, the ratio says what the archive itself adds.
+ */
+export function ratioTable(rows: readonly { speeches: number; search: ExactSearch }[]): string[] {
+  const sorted = [...rows].sort((a, b) => a.speeches - b.speeches);
+  const floor = sorted[0];
+  if (!floor || sorted.length < 2) return [];
+  const kinds = ['selective', 'common', 'absent'] as const;
+  const median = (search: ExactSearch, kind: Kind) =>
+    percentile(
+      search.queries.filter((q) => q.kind === kind).map((q) => q.coldMs),
+      0.5,
+    );
+  return [
+    `Cold median as a multiple of the ${floor.speeches}-speech site's:`,
+    '',
+    `| speeches | ${kinds.join(' | ')} |`,
+    `| ---: | ${kinds.map(() => '---:').join(' | ')} |`,
+    ...sorted
+      .slice(1)
+      .map(
+        ({ speeches, search }) =>
+          `| ${speeches} | ${kinds.map((kind) => `${(median(search, kind) / median(floor.search, kind)).toFixed(2)}×`).join(' | ')} |`,
+      ),
+  ];
+}
+
 /** Markdown: one row per size and kind of query, and one for all. */
 export function searchTable(rows: readonly { speeches: number; search: ExactSearch }[]): string[] {
   const lines = [
