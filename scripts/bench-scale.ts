@@ -68,14 +68,14 @@ interface Measurement {
   buildCpuMs: number;
   /** The larger peak resident memory of the two (worker threads included). */
   peakBytes: number;
-  /** Ingest and astro build again after one raw file was added to the built archive. */
+  /** Ingest and astro build again after one raw file was added to the built archive; null for an archive of one file. */
   rebuild: {
     files: number;
     ingestMs: number;
     astroBuildMs: number;
     peakBytes: number;
     identical: boolean;
-  };
+  } | null;
   distBytes: number;
   /** The exact search's data: gram shards and text chunks (both scripts), manifests and variants. */
   searchDataBytes: number;
@@ -212,7 +212,7 @@ async function build(dir: string) {
 async function rebuildWithOneMore(
   dir: string,
   clean: ReadonlyMap<string, string>,
-): Promise<Measurement['rebuild']> {
+): Promise<NonNullable<Measurement['rebuild']>> {
   const raw = join(dir, 'content', 'raw');
   const last = readdirSync(raw).sort().at(-1)!;
   const kept = join(dir, last);
@@ -238,7 +238,7 @@ async function measure(speeches: number): Promise<Omit<Measurement, 'load'>> {
     const searchData = dist.filter((file) => /(?:^|\/)search-data\//u.test(file.path));
     const shards = searchData.filter((file) => file.path.startsWith('search-data/grams/'));
     const search = await exactSearch(dir, speeches);
-    const rebuild = await rebuildWithOneMore(dir, distHashes(dir));
+    const rebuild = rawFiles > 1 ? await rebuildWithOneMore(dir, distHashes(dir)) : null;
     return {
       pipeline,
       speeches,
@@ -290,9 +290,10 @@ function markdown(rows: readonly Measurement[]): string {
   const rebuilds = [
     '| speeches | raw files after | ingest s | astro build s | rebuild s | peak memory GB | dist/ equals the clean build |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-    ...rows.map(
-      ({ speeches, rebuild }) =>
-        `| ${speeches} | ${rebuild.files} | ${seconds(rebuild.ingestMs)} | ${seconds(rebuild.astroBuildMs)} | ${seconds(rebuild.ingestMs + rebuild.astroBuildMs)} | ${gb(rebuild.peakBytes)} | ${rebuild.identical ? 'yes' : '**no**'} |`,
+    ...rows.flatMap(({ speeches, rebuild }) =>
+      rebuild === null
+        ? []
+        : `| ${speeches} | ${rebuild.files} | ${seconds(rebuild.ingestMs)} | ${seconds(rebuild.astroBuildMs)} | ${seconds(rebuild.ingestMs + rebuild.astroBuildMs)} | ${gb(rebuild.peakBytes)} | ${rebuild.identical ? 'yes' : '**no**'} |`,
     ),
   ];
   const perSpeech = [
