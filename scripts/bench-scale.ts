@@ -154,8 +154,10 @@ function sum(files: readonly { bytes: number }[]): number {
 
 /**
  * Astro logs each generated route as `├─ /path/index.html (+12ms)`. Groups
- * them so that the N speech pages show as one line and every page whose
- * own cost grows with N (home, print, source, search data) shows apart.
+ * them so that the N speech pages show as one line, the compilations' pages
+ * as one line per kind, and every page whose own cost grows with N (home,
+ * source) apart. Routes render eight at a time, so a route's time includes
+ * waiting for the others: the groups compare, they do not add up.
  */
 function routeGroups(log: string): RouteGroup[] {
   const groups = new Map<string, RouteGroup>();
@@ -163,6 +165,7 @@ function routeGroups(log: string): RouteGroup[] {
     const group = match[1]!
       .replace(/^\/zh-hant\//u, '/')
       .replace(/speech-\d+/gu, 'speech-N')
+      .replace(/^\/c\/[^/]+\//u, '/c/C/')
       .replace(/\/text\/\d+-\d+\.json/u, '/text/S-P.json')
       .replace(/\/grams\/\d+\.bin/u, '/grams/K.bin');
     const ms = Number(match[2]) * (match[3] === 's' ? 1000 : 1);
