@@ -17,11 +17,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { EditionPool } from '../archive/edition-pool.ts';
 
-/** EDITION_CACHE_DIR overrides the cache folder (a test that must start cold). */
-function cacheDir(root: string): string {
-  return process.env.EDITION_CACHE_DIR || join(root, 'node_modules', '.cache', 'speech-editions');
-}
-
 function codeVersion(root: string): string {
   const hash = createHash('sha256');
   const files = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
@@ -41,7 +36,7 @@ export default function speechEditions(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const pool: EditionPool = {
           worker: join(root, 'src', 'editions', 'worker.ts'),
-          cache: cacheDir(root),
+          cache: join(root, 'node_modules', '.cache', 'speech-editions'),
           codeVersion: codeVersion(root),
         };
         updateConfig({ vite: { define: { __EDITION_POOL__: JSON.stringify(pool) } } });
