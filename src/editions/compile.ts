@@ -37,9 +37,13 @@ import { witnessTexts } from '../search/build/witness-texts.ts';
  * scripts share every anchor. In the script the source is written in, where
  * the labels need no conversion, the rendered HTML is kept as it is.
  */
-function bothScripts(source: EditionSource): Record<Script, Speech> {
+function bothScripts(source: EditionSource): {
+  text: Record<Script, ScriptText>;
+  speeches: Record<Script, Speech>;
+} {
   const { data } = source;
   const tree = fromHtml(source.html, { fragment: true });
+  const texts = {} as Record<Script, ScriptText>;
   const speeches = {} as Record<Script, Speech>;
   for (const script of scripts) {
     const convert = converterBetween(data.sourceScript, script);
@@ -57,9 +61,10 @@ function bothScripts(source: EditionSource): Record<Script, Speech> {
       html: own ? source.html : treeHtml(body),
       ...withoutTree(readSpeechBody(body)),
     };
+    texts[script] = text;
     speeches[script] = speechOf(data, text, body);
   }
-  return speeches;
+  return { text: texts, speeches };
 }
 
 function withoutTree({ tree: _, ...rest }: SpeechBody): Omit<SpeechBody, 'tree'> {
@@ -146,12 +151,10 @@ function alignmentsOf(
 /** One compilation's editions: its speeches in both scripts, their downloads and the compilation's. */
 export function compileEdition(job: CompilationJob): CompilationEdition {
   const built = new Date(job.built);
-  const speeches = job.speeches.map(bothScripts);
+  const compiled = job.speeches.map(bothScripts);
+  const speeches = compiled.map(({ speeches }) => speeches);
   const editions = job.speeches.map((source, i): SpeechEdition => ({
-    text: {
-      hans: withoutData(speeches[i]!.hans),
-      hant: withoutData(speeches[i]!.hant),
-    },
+    text: compiled[i]!.text,
     readings: readingsOf(source, speeches[i]!),
   }));
   const variants = job.speeches.map((source) => source.variants);
@@ -190,9 +193,4 @@ export function compileEdition(job: CompilationJob): CompilationEdition {
     };
   }
   return { speeches: editions, downloads: result, ...alignmentsOf(editions) };
-}
-
-function withoutData(speech: Speech): ScriptText {
-  const { title, subtitle, salutation, partialNote, html, blocks, outline, opening } = speech;
-  return { title, subtitle, salutation, partialNote, html, blocks, outline, opening };
 }
