@@ -33,6 +33,7 @@ function write(outDir: string, files: readonly DataFile[]): void {
   }
 }
 
+/** For `astro dev` alone: a static host types the built files by their extension. */
 const mediaTypes: Readonly<Record<string, string>> = {
   json: 'application/json',
   bin: 'application/octet-stream',
