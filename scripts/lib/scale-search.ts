@@ -283,8 +283,10 @@ const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
 
 /**
  * Markdown: each size's cold median per kind of query as a multiple of the
- * smallest archive's, measured in the same run: absolute times drift on a
- * shared machine, the ratio says what the archive itself adds.
+ * smallest archive's: absolute times drift on a shared machine, the ratio
+ * says what the archive itself adds. It holds best for sizes measured in
+ * one run; rows kept from earlier runs compare across runs (the machine
+ * line of bench/scale.md gives each row's load).
  */
 export function ratioTable(rows: readonly { speeches: number; search: ExactSearch }[]): string[] {
   const sorted = [...rows].sort((a, b) => a.speeches - b.speeches);
