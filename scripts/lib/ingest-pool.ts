@@ -6,8 +6,8 @@
  * costs more than it saves.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import { ingestOne, type IngestOutcome } from './ingest-file.ts';
+import { runOnWorkers } from '../../src/threads/pool.ts';
+import { ingestOne, type IngestJob, type IngestOutcome } from './ingest-file.ts';
 
 export interface Progress {
   (done: number, total: number, file: string): void;
@@ -30,32 +30,10 @@ export async function ingestFiles(
       finish(index, await ingestOne({ file, allowPartial }));
     return outcomes;
   }
-  let next = 0;
-  const run = (worker: Worker): Promise<void> =>
-    new Promise((resolve, reject) => {
-      const take = (): void => {
-        if (next >= files.length) {
-          resolve();
-          return;
-        }
-        const index = next++;
-        worker.once('message', (outcome: IngestOutcome) => {
-          finish(index, outcome);
-          take();
-        });
-        worker.postMessage({ file: files[index]!, allowPartial });
-      };
-      worker.once('error', reject);
-      take();
-    });
-  const workers = Array.from(
-    { length: threads },
-    () => new Worker(new URL('./ingest-worker.ts', import.meta.url)),
+  await runOnWorkers<IngestJob, IngestOutcome>(
+    new URL('./ingest-worker.ts', import.meta.url),
+    files.map((file) => ({ file, allowPartial })),
+    (outcome, index) => finish(index, outcome),
   );
-  try {
-    await Promise.all(workers.map(run));
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
   return outcomes;
 }

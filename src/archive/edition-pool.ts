@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { runOnWorkers } from '../threads/pool.ts';
 import { editionKey, type KeptEdition, pruneEditions, readEdition } from './edition-cache.ts';
 import type { CompilationJob } from './edition.ts';
 
@@ -38,39 +37,18 @@ export async function compileEditions(
   const editions: (KeptEdition | null)[] = keys.map((key) => readEdition(pool.cache, key));
   const missing = editions.flatMap((edition, i) => (edition ? [] : [i]));
   const failures: string[] = [];
-  const threads = Math.min(availableParallelism(), missing.length);
-  let next = 0;
-  const run = (worker: Worker): Promise<void> =>
-    new Promise((resolve, reject) => {
-      const take = (): void => {
-        if (next >= missing.length) {
-          resolve();
-          return;
-        }
-        const index = missing[next++]!;
-        worker.once('message', (reply: WorkerReply) => {
-          if ('error' in reply) {
-            const files = jobs[index]!.speeches.map(
-              ({ data }) => `content/speeches/${data.slug}.md`,
-            );
-            failures.push(`${files.join(', ')}: ${reply.error}`);
-          } else editions[index] = reply.edition;
-          take();
-        });
-        worker.postMessage({ job: jobs[index]!, key: keys[index]! } satisfies WorkerJob);
-      };
-      worker.once('error', reject);
-      take();
-    });
-  const workers = Array.from(
-    { length: threads },
-    () => new Worker(pool.worker, { workerData: { cache: pool.cache } }),
+  await runOnWorkers<WorkerJob, WorkerReply>(
+    pool.worker,
+    missing.map((index) => ({ job: jobs[index]!, key: keys[index]! })),
+    (reply, i) => {
+      const index = missing[i]!;
+      if ('error' in reply) {
+        const files = jobs[index]!.speeches.map(({ data }) => `content/speeches/${data.slug}.md`);
+        failures.push(`${files.join(', ')}: ${reply.error}`);
+      } else editions[index] = reply.edition;
+    },
+    { cache: pool.cache },
   );
-  try {
-    await Promise.all(workers.map(run));
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
   if (failures.length > 0)
     throw new Error(`${failures.length} speech editions failed:\n${failures.join('\n')}`);
   pruneEditions(pool.cache, new Set(keys));

@@ -2,7 +2,7 @@ import type { Script } from '../../i18n/scripts.ts';
 import { fold, type Variants } from '../core/fold.ts';
 import type { Block } from '../core/match.ts';
 import type { FoldedCorpus } from './gram-index.ts';
-import type { WitnessText } from './witness-texts.ts';
+import type { WitnessText } from '../../archive/edition.ts';
 
 /**
  * What the gram index lists under each block's slot: the block's text folded

@@ -2,8 +2,6 @@ import type { SpeechBlock } from '../../archive/speech-body.ts';
 import type { Span, WitnessText } from '../../archive/edition.ts';
 import type { Variants } from '../../schemas/variants.ts';
 
-export type { WitnessText } from '../../archive/edition.ts';
-
 type Variant = Variants['variants'][number];
 
 /**
