@@ -80,6 +80,8 @@ async function list(): Promise<DataFile[]> {
       source: { make: () => new Uint8Array(shard) },
     }),
   );
+  for (const [file, list] of search.index.lists)
+    files.push({ path: `search-data/grams/${file}`, source: { make: () => new Uint8Array(list) } });
   files.push(...textChunks(search, speeches));
   for (const script of scripts) {
     const own = speeches.get(script)!;

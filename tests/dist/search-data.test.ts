@@ -3,10 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { Manifest, TextChunk } from '../../src/search/core/format.ts';
-import { shardOf } from '../../src/search/core/grams.ts';
 import { fold, variantMap } from '../../src/search/core/fold.ts';
-import { decodePostings, readShard } from '../../src/search/core/postings.ts';
 import { distDir, distFiles, readDist, requireDist } from '../support/dist.ts';
+import { gramSlots } from '../support/gram-lists.ts';
 
 /** What one query may fetch per gram and per run of blocks: small, whatever the archive's size. */
 const bounds = [
@@ -45,17 +44,11 @@ describe('search data', () => {
     );
     for (const prefix of ['', 'zh-hant/']) {
       const { index } = JSON.parse(readDist(`${prefix}search-data/manifest.json`)) as Manifest;
-      const shards = new Map<number, ReturnType<typeof readShard>>();
-      const slotsOf = (gram: string) => {
-        const number = shardOf(gram, index.shards);
-        if (!shards.has(number))
-          shards.set(
-            number,
-            readShard(readFileSync(join(distDir, `search-data/grams/${number}.bin`))),
-          );
-        const encoded = shards.get(number)!.get(gram);
-        return new Set(encoded ? decodePostings(encoded) : []);
-      };
+      const { slots: slotsIn } = gramSlots(
+        (file) => readFileSync(join(distDir, 'search-data/grams', file)),
+        index.shards,
+      );
+      const slotsOf = (gram: string) => new Set(slotsIn(gram));
       const chunks = distFiles().filter((file) => file.startsWith(`${prefix}search-data/text/`));
       for (const file of chunks) {
         const [speech, part] = file

@@ -17,7 +17,18 @@ export interface Candidate {
  */
 export async function candidates(corpus: Corpus, terms: readonly string[]): Promise<Candidate[]> {
   const grams = [...new Set(terms.flatMap(termGrams))];
-  const slots = intersect(await Promise.all(grams.map((gram) => corpus.postings(gram))));
+  // The lists in the shards first: when they leave nothing (a gram in no block,
+  // or grams in no block together), the long lists kept apart are never fetched.
+  const known = await Promise.all(grams.map((gram) => corpus.gram(gram)));
+  if (known.some(({ summary }) => summary.speeches === 0)) return [];
+  const inShard = grams.filter((_, i) => known[i]!.inShard);
+  const kept = grams.filter((_, i) => !known[i]!.inShard);
+  const first = intersect(await Promise.all(inShard.map((gram) => corpus.postings(gram))));
+  if (inShard.length > 0 && first.length === 0) return [];
+  const slots = intersect([
+    ...(inShard.length > 0 ? [first] : []),
+    ...(await Promise.all(kept.map((gram) => corpus.postings(gram)))),
+  ]);
   const { slotsPerSpeech } = corpus.manifest.index;
   const bySpeech = new Map<number, number[]>();
   for (const slot of slots) {

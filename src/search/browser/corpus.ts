@@ -2,7 +2,15 @@ import { shardOf } from '../core/grams.ts';
 import { type PreparedBlock, prepare } from '../core/match.ts';
 import { type ReadingMatcher, readingMatcher } from '../core/readings.ts';
 import { variantMap, type Variants } from '../core/fold.ts';
-import { decodePostings, type Encoded, readShard } from '../core/postings.ts';
+import {
+  decodePostings,
+  elsewhere,
+  type Entry,
+  listFile,
+  readShard,
+  type Summary,
+  summarise,
+} from '../core/postings.ts';
 import type { Manifest, SpeechEntry, TextChunk, TitleGroup } from '../core/format.ts';
 
 export interface LoadedChunk {
@@ -18,6 +26,12 @@ export interface Corpus {
   /** The variant table as served, for spelling queries in the index's script. */
   classes: string;
   variants: Variants;
+  /**
+   * What `gram`'s shard says of it: the summary of its list, and whether the
+   * list is in the shard (else it is a file of its own, fetched only by
+   * `postings`).
+   */
+  gram(gram: string): Promise<{ summary: Summary; inShard: boolean }>;
   /** The slots of the blocks whose folded text contains `gram` (one to three UTF-16 units), ascending. */
   postings(gram: string): Promise<readonly number[]>;
   chunk(speech: number, part: number): Promise<LoadedChunk>;
@@ -51,25 +65,41 @@ async function open(manifestUrl: string, variantsUrl: string): Promise<Corpus> {
   ]);
   const variants = variantMap(classes);
   const { index } = manifest;
-  const shards = new Map<string, Promise<Map<string, Encoded>>>();
+  const shards = new Map<string, Promise<Map<string, Entry>>>();
   const lists = new Map<string, Promise<number[]>>();
+  const summaries = new Map<string, Promise<{ summary: Summary; inShard: boolean }>>();
   const chunks = new Map<string, Promise<LoadedChunk>>();
   const titles = new Map<string, Promise<TitleGroup>>();
-  const shard = (number: number) =>
-    once(shards, String(number), async () => {
-      const response = await fetch(`${index.grams}${number}.bin`);
-      if (!response.ok) throw new Error(`${index.grams}${number}.bin: HTTP ${response.status}`);
+  const shard = (file: string) =>
+    once(shards, file, async () => {
+      const response = await fetch(`${index.grams}${file}`);
+      if (!response.ok) throw new Error(`${index.grams}${file}: HTTP ${response.status}`);
       return readShard(new Uint8Array(await response.arrayBuffer()));
+    });
+  const entry = async (gram: string) =>
+    (await shard(`${shardOf(gram, index.shards)}.bin`)).get(gram);
+  const postings = (gram: string) =>
+    once(lists, gram, async () => {
+      let found = await entry(gram);
+      if (found?.kind === elsewhere) {
+        found = (await shard(listFile(gram))).get(gram);
+        if (!found || found.kind === elsewhere)
+          throw new Error(`${index.grams}${listFile(gram)} does not hold the list of “${gram}”`);
+      }
+      return found ? decodePostings(found) : [];
     });
   return {
     manifest,
     classes,
     variants,
-    postings: (gram) =>
-      once(lists, gram, async () => {
-        const encoded = (await shard(shardOf(gram, index.shards))).get(gram);
-        return encoded ? decodePostings(encoded) : [];
+    gram: (gram) =>
+      once(summaries, gram, async () => {
+        const found = await entry(gram);
+        return found?.kind === elsewhere
+          ? { summary: found.summary, inShard: false }
+          : { summary: summarise(await postings(gram), index.slotsPerSpeech), inShard: true };
       }),
+    postings,
     chunk: (speech, part) =>
       once(chunks, `${speech}-${part}`, async () => {
         const { blocks, readings, ...entry } = await json<TextChunk>(

@@ -5,6 +5,7 @@ import { longestGram } from '../core/grams.ts';
 import { findHits, type Hit, occurrences, type PreparedBlock } from '../core/match.ts';
 import type { ReadingMatcher } from '../core/readings.ts';
 import { fold, type Phrase, parseQuery } from '../core/fold.ts';
+import { summarisedSpeeches } from '../core/postings.ts';
 
 export interface SpeechResult {
   entry: SpeechEntry;
@@ -38,8 +39,11 @@ export interface Outcome {
 /** With no hits yet, checking goes on for up to this many more pages before it asks the reader. */
 const pagesBeforeAsking = 1;
 
-/** Speeches named for each word of a query that found nothing, and candidates checked at most to find them. */
-const placesPerWord = 3;
+/**
+ * Speeches named for each word of a query that found nothing (as many as
+ * the index summarises per gram), and candidates checked at most to find them.
+ */
+const placesPerWord = summarisedSpeeches;
 const checkedPerWord = 10;
 
 /**
@@ -138,8 +142,8 @@ function partsOf(phrases: readonly Phrase[]): string[] {
 /**
  * For each part, the paragraphs that hold it in its first few speeches, in
  * archive order, and how many more speeches may hold it. A part of one to
- * three characters is a gram, whose list is exact: it costs one shard and
- * the titles, no text.
+ * three characters is a gram, whose list is exact and whose shard
+ * summarises it: it costs one shard and the titles, no text.
  *
  * Candidates are checked in order, as many at once as places are still
  * wanted: each batch holds only candidates that checking one at a time
@@ -149,6 +153,16 @@ async function locate(corpus: Corpus, parts: readonly string[]): Promise<Place[]
   return Promise.all(
     parts.map(async (text) => {
       const term = fold(text, corpus.variants);
+      if (term.length <= longestGram) {
+        const { summary } = await corpus.gram(term);
+        const found = await Promise.all(
+          summary.first.map(async ({ speech, blocks }) => ({
+            entry: await corpus.speech(speech),
+            count: blocks,
+          })),
+        );
+        return { text, found, unchecked: summary.speeches - found.length };
+      }
       const ranked = (await candidates(corpus, [term])).sort((a, b) => a.speech - b.speech);
       const found: Place['found'] = [];
       let checked = 0;
@@ -168,20 +182,16 @@ async function locate(corpus: Corpus, parts: readonly string[]): Promise<Place[]
   );
 }
 
-/** The paragraphs of one candidate speech that hold `term`, with its title, or null if none does. */
+/** The paragraphs of one candidate speech (for a term longer than a gram) that hold `term`, with its title, or null if none does. */
 async function placesIn(
   corpus: Corpus,
   candidate: Candidate,
   term: string,
 ): Promise<Place['found'][number] | null> {
-  const [count, entry] = await Promise.all([
-    term.length <= longestGram
-      ? candidate.blocks.length
-      : candidateBlocks(corpus, candidate).then(
-          ({ blocks }) =>
-            blocks.filter((block) => occurrences(block.folded, term).length > 0).length,
-        ),
+  const [{ blocks }, entry] = await Promise.all([
+    candidateBlocks(corpus, candidate),
     corpus.speech(candidate.speech),
   ]);
+  const count = blocks.filter((block) => occurrences(block.folded, term).length > 0).length;
   return count > 0 ? { entry, count } : null;
 }

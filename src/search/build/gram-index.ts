@@ -1,5 +1,14 @@
 import { gramHash, longestGram } from '../core/grams.ts';
-import { bitmap, gaps, type PostingKind } from '../core/postings.ts';
+import {
+  bitmap,
+  elsewhere,
+  type Encoded,
+  gaps,
+  listFile,
+  type PostingKind,
+  type Summary,
+  summarisedSpeeches,
+} from '../core/postings.ts';
 
 /**
  * The gram index of a corpus (see src/search/core/grams.ts for what is indexed and
@@ -13,14 +22,25 @@ export interface GramIndex {
   slotsPerSpeech: number;
   /** The shard files, indexed by `shardOf(gram, shards.length)`. */
   shards: Uint8Array[];
+  /** The lists kept apart, by file name (`listFile(gram)`), in gram order. */
+  lists: Map<string, Uint8Array>;
+}
+
+/** Where the build puts each list: in the gram's shard up to `listBytes`, in a file of its own above. */
+export interface IndexSizes {
+  /** What a shard aims at: the number of shards is the power of two that brings the average under it. */
+  shardBytes: number;
+  listBytes: number;
 }
 
 /** Per speech, per block (title first), the block's folded texts: one per script, or one when the scripts fold alike. */
 export type FoldedCorpus = readonly (readonly (readonly string[])[])[];
 
-/** One gram's slots as LEB128 gaps, appended as blocks arrive in slot order. */
+/** One gram's slots as LEB128 gaps, appended as blocks arrive in slot order, and their summary. */
 class Postings {
   last = -1;
+  readonly summary: Summary = { speeches: 0, first: [] };
+  private lastSpeech = -1;
   private bytes = new Uint8Array(4);
   private length = 0;
 
@@ -30,7 +50,15 @@ class Postings {
     this.gram = gram;
   }
 
-  add(slot: number): void {
+  add(slot: number, speech: number): void {
+    if (speech !== this.lastSpeech) {
+      this.lastSpeech = speech;
+      this.summary.speeches++;
+      if (this.summary.first.length < summarisedSpeeches)
+        this.summary.first.push({ speech, blocks: 0 });
+    }
+    const first = this.summary.first.at(-1)!;
+    if (first.speech === speech) first.blocks++;
     let gap = slot - this.last;
     this.last = slot;
     while (gap >= 0x80) {
@@ -41,7 +69,7 @@ class Postings {
   }
 
   /** Gaps or bitmap, whichever is smaller. */
-  encode(): { kind: PostingKind; bytes: Uint8Array } {
+  encode(): Encoded {
     const gapBytes = this.bytes.subarray(0, this.length);
     const bitmapLength = (this.last >> 3) + 1;
     if (bitmapLength >= this.length) return { kind: gaps, bytes: gapBytes };
@@ -89,11 +117,11 @@ function nextPowerOfTwo(value: number): number {
 }
 
 /**
- * Builds the index. `shardBytes` is the size a shard aims at: the number of
- * shards is the power of two that brings the average shard under it, so a
- * query's few shards stay small whatever the size of the corpus.
+ * Builds the index: each list in its gram's shard, or, above
+ * `sizes.listBytes`, in a file of its own with its summary in the shard,
+ * so that a query's few shards stay small whatever the size of the corpus.
  */
-export function buildGramIndex(corpus: FoldedCorpus, shardBytes: number): GramIndex {
+export function buildGramIndex(corpus: FoldedCorpus, sizes: IndexSizes): GramIndex {
   const slotsPerSpeech = nextPowerOfTwo(Math.max(1, ...corpus.map((blocks) => blocks.length)));
   const postings = new Map<number, Postings>();
   corpus.forEach((blocks, speech) => {
@@ -105,32 +133,56 @@ export function buildGramIndex(corpus: FoldedCorpus, shardBytes: number): GramIn
             const key = gramKey(text, at, length);
             let list = postings.get(key);
             if (!list) postings.set(key, (list = new Postings(text.slice(at, at + length))));
-            if (list.last !== slot) list.add(slot);
+            if (list.last !== slot) list.add(slot, speech);
           }
         }
       }
     });
   });
 
+  const lists = new Map<string, Uint8Array>();
   const entries = [...postings.values()].map((list) => {
     const { kind, bytes } = list.encode();
-    const header = leb128(bytes.length * 2 + kind);
-    const entry = new Uint8Array(1 + 2 * list.gram.length + header.length + bytes.length);
-    entry[0] = list.gram.length;
-    for (let i = 0; i < list.gram.length; i++) {
-      const unit = list.gram.charCodeAt(i);
-      entry[1 + 2 * i] = unit & 0xff;
-      entry[2 + 2 * i] = unit >> 8;
-    }
-    entry.set(header, 1 + 2 * list.gram.length);
-    entry.set(bytes, 1 + 2 * list.gram.length + header.length);
-    return { hash: gramHash(list.gram), entry };
+    if (bytes.length <= sizes.listBytes)
+      return { hash: gramHash(list.gram), entry: entry(list.gram, kind, bytes) };
+    lists.set(listFile(list.gram), entry(list.gram, kind, bytes));
+    return {
+      hash: gramHash(list.gram),
+      entry: entry(list.gram, elsewhere, new Uint8Array(summaryBytes(list.summary))),
+    };
   });
   const total = entries.reduce((sum, { entry }) => sum + entry.length, 0);
-  const count = nextPowerOfTwo(Math.ceil(total / shardBytes));
+  const count = nextPowerOfTwo(Math.ceil(total / sizes.shardBytes));
   const parts: Uint8Array[][] = Array.from({ length: count }, () => []);
   for (const { hash, entry } of entries) parts[hash & (count - 1)]!.push(entry);
-  return { slotsPerSpeech, shards: parts.map(concat) };
+  return { slotsPerSpeech, shards: parts.map(concat), lists };
+}
+
+/** One entry of a shard (src/search/core/postings.ts). */
+function entry(gram: string, kind: PostingKind, payload: Uint8Array): Uint8Array {
+  const header = leb128(payload.length * 4 + kind);
+  const bytes = new Uint8Array(1 + 2 * gram.length + header.length + payload.length);
+  bytes[0] = gram.length;
+  for (let i = 0; i < gram.length; i++) {
+    const unit = gram.charCodeAt(i);
+    bytes[1 + 2 * i] = unit & 0xff;
+    bytes[2 + 2 * i] = unit >> 8;
+  }
+  bytes.set(header, 1 + 2 * gram.length);
+  bytes.set(payload, 1 + 2 * gram.length + header.length);
+  return bytes;
+}
+
+function summaryBytes({ speeches, first }: Summary): number[] {
+  let last = -1;
+  return [
+    ...leb128(speeches),
+    ...first.flatMap(({ speech, blocks }) => {
+      const gap = speech - last;
+      last = speech;
+      return [...leb128(gap), ...leb128(blocks)];
+    }),
+  ];
 }
 
 function leb128(value: number): number[] {

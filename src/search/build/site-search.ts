@@ -5,7 +5,7 @@ import type { Script } from '../../i18n/scripts.ts';
 import type { Block } from '../core/match.ts';
 import { variantMap } from '../core/fold.ts';
 import { foldedCorpus } from './folded-corpus.ts';
-import { buildGramIndex, type GramIndex } from './gram-index.ts';
+import { buildGramIndex, type GramIndex, type IndexSizes } from './gram-index.ts';
 import { type Alignments, countAlignments, mergeAlignments, variantClassesOf } from './variants.ts';
 
 /**
@@ -29,8 +29,12 @@ export const blocksPerChunk = 8;
 /** Speeches per file of titles: a few KB, and the no-hit help names speeches in archive order, so it needs few. */
 export const speechesPerTitleGroup = 32;
 
-/** What a gram shard aims at; a query fetches at most four shards per phrase. */
-const shardBytes = 8 * 1024;
+/**
+ * What a gram shard aims at (a query fetches at most four shards per
+ * phrase), and the longest list a shard holds: a longer one, a common
+ * gram's at a few hundred speeches, goes in a file of its own.
+ */
+const indexSizes: IndexSizes = { shardBytes: 8 * 1024, listBytes: 1024 };
 
 /** Hong Kong and OpenCC's standard forms (爲, 衆, 裏, 着…), which readers type too: character by character. */
 const otherConventions = [
@@ -57,7 +61,7 @@ async function build(): Promise<SiteSearch> {
   };
   const classes = corpusVariants(parts);
   const folded = foldedCorpus(blocks, readings, variantMap(classes));
-  return { classes, blocks, readings, index: buildGramIndex(folded, shardBytes) };
+  return { classes, blocks, readings, index: buildGramIndex(folded, indexSizes) };
 }
 
 /** The title as block '' and then the body's blocks: each paragraph under its id, each heading under its section's. */

@@ -6,8 +6,7 @@ import { foldedCorpus } from '../../../../src/search/build/folded-corpus.ts';
 import { buildGramIndex } from '../../../../src/search/build/gram-index.ts';
 import { witnessTexts } from '../../../../src/search/build/witness-texts.ts';
 import { variantMap } from '../../../../src/search/core/fold.ts';
-import { shardOf } from '../../../../src/search/core/grams.ts';
-import { decodePostings, readShard } from '../../../../src/search/core/postings.ts';
+import { gramSlots } from '../../../support/gram-lists.ts';
 
 const paragraph = (id: string, text: string): SpeechBlock => ({
   kind: 'paragraph',
@@ -61,12 +60,14 @@ describe('foldedCorpus', () => {
   });
 
   it("puts a witness's grams under its paragraph's slot: the reading's, and those across its edges and an omission's join", () => {
-    const index = buildGramIndex(foldedCorpus(blocks, readings, variants), 64);
-    const shards = index.shards.map(readShard);
-    const slots = (gram: string) => {
-      const encoded = shards[shardOf(gram, shards.length)]!.get(gram);
-      return encoded ? decodePostings(encoded) : [];
-    };
+    const index = buildGramIndex(foldedCorpus(blocks, readings, variants), {
+      shardBytes: 64,
+      listBytes: 1024,
+    });
+    const { slots } = gramSlots(
+      (file) => index.lists.get(file) ?? index.shards[Number.parseInt(file, 10)]!,
+      index.shards.length,
+    );
     // Slots: title 0, p1 1, p2 2.
     assert.deepEqual(
       ['进一步', '验,进', '步完善', '持续', '程,规', '程,进', '标题', '續'].map((gram) => [

@@ -5,28 +5,26 @@ import { buildGramIndex } from '../../../../src/search/build/gram-index.ts';
 import { shardOf, termGrams } from '../../../../src/search/core/grams.ts';
 import {
   bitmap,
-  decodePostings,
+  elsewhere,
   gaps,
   intersect,
+  listFile,
   readShard,
+  summarise,
 } from '../../../../src/search/core/postings.ts';
+import { gramSlots } from '../../../support/gram-lists.ts';
 
 /** Posting lists as the browser reads them, for a corpus given as speeches of block texts. */
-function postingsOf(speeches: string[][], shardBytes = 64) {
+function postingsOf(speeches: string[][], shardBytes = 64, listBytes = 1024) {
   const index = buildGramIndex(
     speeches.map((blocks) => blocks.map((text) => [text])),
-    shardBytes,
+    { shardBytes, listBytes },
   );
-  const shards = index.shards.map(readShard);
-  const lookup = (gram: string) => shards[shardOf(gram, shards.length)]!.get(gram);
-  return {
-    index,
-    lookup,
-    slots: (gram: string) => {
-      const encoded = lookup(gram);
-      return encoded ? decodePostings(encoded) : [];
-    },
-  };
+  const { entry, slots } = gramSlots(
+    (file) => index.lists.get(file) ?? index.shards[Number.parseInt(file, 10)]!,
+    index.shards.length,
+  );
+  return { index, lookup: entry, slots };
 }
 
 describe('termGrams', () => {
@@ -59,13 +57,51 @@ describe('buildGramIndex', () => {
 
   it('writes dense lists as bitmaps and sparse ones as gaps', () => {
     const dense = postingsOf([Array.from({ length: 64 }, () => '的')]);
-    assert.equal(dense.lookup('的')!.kind, bitmap);
+    assert.equal(dense.lookup('的')?.kind, bitmap);
     assert.deepEqual(
       dense.slots('的'),
       Array.from({ length: 64 }, (_, i) => i),
     );
     const sparse = postingsOf([['的', ...Array.from({ length: 200 }, () => '无')]]);
-    assert.equal(sparse.lookup('的')!.kind, gaps);
+    assert.equal(sparse.lookup('的')?.kind, gaps);
+  });
+
+  it('keeps a list longer than listBytes in a file of its own, and its summary in the shard', () => {
+    // 的 in every block of speeches 0 to 3, 工 in block 1 of speech 2 alone.
+    const speech = Array.from({ length: 40 }, (_, i) => `第${i}的`);
+    const { index, lookup, slots } = postingsOf(
+      [speech, speech, [...speech.slice(0, 1), '工的', ...speech.slice(2)], speech],
+      64,
+      8,
+    );
+    assert.equal(index.slotsPerSpeech, 64);
+    const entry = lookup('的');
+    assert.equal(entry?.kind, elsewhere);
+    assert.deepEqual(entry.kind === elsewhere && entry.summary, {
+      speeches: 4,
+      first: [
+        { speech: 0, blocks: 40 },
+        { speech: 1, blocks: 40 },
+        { speech: 2, blocks: 40 },
+      ],
+    });
+    assert.ok(index.lists.has(listFile('的')));
+    assert.ok(!index.lists.has(listFile('工')));
+    assert.equal(listFile('的'), 'u7684.bin');
+    assert.equal(listFile('第1'), 'u7b2c0031.bin');
+    assert.deepEqual(
+      slots('的'),
+      [0, 1, 2, 3].flatMap((s) => Array.from({ length: 40 }, (_, i) => s * 64 + i)),
+    );
+    // The gap from -1 to slot 129, in LEB128.
+    assert.deepEqual(lookup('工'), { kind: gaps, bytes: Uint8Array.of(0x82, 0x01) });
+    assert.deepEqual(slots('工'), [129]);
+    // The summary the browser computes for a list in a shard is the one the build writes for a list kept apart.
+    assert.deepEqual(summarise(slots('的'), 64), entry.kind === elsewhere && entry.summary);
+    assert.deepEqual(summarise(slots('工'), 64), {
+      speeches: 1,
+      first: [{ speech: 2, blocks: 1 }],
+    });
   });
 
   it('spreads grams over more shards as the corpus grows', () => {
@@ -83,20 +119,27 @@ describe('buildGramIndex', () => {
       fc.property(
         fc.array(fc.array(text, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }),
         text,
-        (speeches, term) => {
+        fc.constantFrom(0, 1, 2, 1024),
+        (speeches, term, listBytes) => {
           fc.pre(term.length > 0);
-          const { index, slots } = postingsOf(speeches);
+          const { index, slots, lookup } = postingsOf(speeches, 64, listBytes);
+          const found = termGrams(term).map(slots);
+          for (const [i, gram] of termGrams(term).entries()) {
+            const entry = lookup(gram);
+            if (entry?.kind === elsewhere)
+              assert.deepEqual(entry.summary, summarise(found[i]!, index.slotsPerSpeech));
+          }
           const holding = speeches.flatMap((blocks, speech) =>
             blocks.flatMap((block, i) =>
               block.includes(term) ? [speech * index.slotsPerSpeech + i] : [],
             ),
           );
-          const found = intersect(termGrams(term).map(slots));
+          const all = intersect(found);
           assert.ok(
-            holding.every((slot) => found.includes(slot)),
+            holding.every((slot) => all.includes(slot)),
             `missed a block holding “${term}”`,
           );
-          if (term.length <= 3) assert.deepEqual(found, holding);
+          if (term.length <= 3) assert.deepEqual(all, holding);
         },
       ),
     );
@@ -109,6 +152,14 @@ describe('readShard', () => {
     assert.throws(
       () => readShard(index.shards[0]!.subarray(0, index.shards[0]!.length - 1)),
       /Truncated gram shard/,
+    );
+  });
+
+  it('refuses a list kind it does not know, naming it', () => {
+    // One unit (工, 0x5de5), header 3 = no payload, kind 3.
+    assert.throws(
+      () => readShard(Uint8Array.of(1, 0xe5, 0x5d, 3)),
+      /list kind 3; expected 0, 1 or 2/,
     );
   });
 });
