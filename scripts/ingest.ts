@@ -26,6 +26,8 @@ import {
 import { addressBookSchema } from '../src/schemas/address-book.ts';
 import { variantsSchema } from '../src/schemas/variants.ts';
 import { oneLine, systemReason } from './lib/ingest-file.ts';
+import { codeVersion } from '../src/cache/code-version.ts';
+import { pruneExcept } from '../src/cache/kept.ts';
 import { ingestFiles, type Progress } from './lib/ingest-pool.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -36,6 +38,8 @@ const REPORT_FILE = 'report.json';
 const ADDRESS_BOOK_FILE = 'slugs.json';
 /** The apparatus of a speech with several witnesses, beside its Markdown (collect.ts names them). */
 const VARIANTS_SUFFIX = '.variants.json';
+/** Where each file's result is kept between runs: where static hosts keep build caches (src/cache/). */
+const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'speech-ingest');
 const USAGE =
   'usage: node scripts/ingest.ts [<file> ...] [--out <dir>] [--allow-partial] [--skip-refused]';
 
@@ -68,7 +72,12 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     const book = readAddressBook(options.outDir);
     const files = options.files.length > 0 ? options.files : defaultInputs();
-    const outcomes = await ingestFiles(files, options.allowPartial, showProgress());
+    const { outcomes, kept } = await ingestFiles(files, options.allowPartial, showProgress(), {
+      dir: CACHE_DIR,
+      codeVersion: codeVersion(ROOT, ['scripts/lib/ingest-file.ts']),
+    });
+    // The whole archive was read: what it no longer has need not be kept.
+    if (options.files.length === 0) pruneExcept(CACHE_DIR, new Set(kept));
     const refused = outcomes.flatMap((outcome) => ('refused' in outcome ? [outcome.refused] : []));
     const results = outcomes.flatMap((outcome) =>
       'result' in outcome ? [{ label: basename(outcome.file), result: outcome.result }] : [],

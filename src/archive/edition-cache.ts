@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Script } from '../i18n/scripts.ts';
@@ -108,16 +108,4 @@ function absolute(kept: KeptEdition, folder: string): KeptEdition {
     files.compilation = files.compilation.map(at);
   }
   return kept;
-}
-
-/** Removes every entry (and any half-written one) but those of `keys`: the cache holds one archive, not its history. */
-export function pruneEditions(dir: string, keys: ReadonlySet<string>): void {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names)
-    if (!keys.has(name)) rmSync(join(dir, name), { recursive: true, force: true });
 }

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { runOnWorkers } from '../threads/pool.ts';
-import { editionKey, type KeptEdition, pruneEditions, readEdition } from './edition-cache.ts';
+import { pruneExcept } from '../cache/kept.ts';
+import { editionKey, type KeptEdition, readEdition } from './edition-cache.ts';
 import type { CompilationJob } from './edition.ts';
 
 /** Where the pool finds its worker and its cache, and which code it runs (src/integrations/speech-editions.ts). */
@@ -51,6 +52,6 @@ export async function compileEditions(
   );
   if (failures.length > 0)
     throw new Error(`${failures.length} speech editions failed:\n${failures.join('\n')}`);
-  pruneEditions(pool.cache, new Set(keys));
+  pruneExcept(pool.cache, new Set(keys));
   return { editions: editions as KeptEdition[], compiled: missing.length };
 }

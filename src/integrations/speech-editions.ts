@@ -5,28 +5,15 @@
  * Vite makes of the pages, and the cache lives where static hosts keep
  * build caches between deploys (node_modules/.cache).
  *
- * The code version hashes everything an edition could depend on: every
- * file under src/, the Astro config and the lockfile. Any change there
- * compiles every edition again, which is slower than tracking imports but
- * never serves an edition made by other code.
+ * The code version (src/cache/code-version.ts) hashes everything an
+ * edition could depend on: every file under src/, the Astro config and the
+ * lockfile.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { EditionPool } from '../archive/edition-pool.ts';
-
-function codeVersion(root: string): string {
-  const hash = createHash('sha256');
-  const files = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .concat(['astro.config.mjs', 'package-lock.json'].map((name) => join(root, name)))
-    .sort();
-  for (const file of files) hash.update(`${relative(root, file)}\n`).update(readFileSync(file));
-  return hash.digest('hex').slice(0, 16);
-}
+import { codeVersion } from '../cache/code-version.ts';
 
 export default function speechEditions(): AstroIntegration {
   return {

@@ -10,7 +10,7 @@ import { test } from 'node:test';
  * replaced knowing only what lies below it.
  */
 const layers: readonly (readonly string[])[] = [
-  ['ingest', 'threads'],
+  ['ingest', 'threads', 'cache'],
   ['schemas'],
   ['i18n'],
   ['render'],
