@@ -12,8 +12,8 @@ export interface Candidate {
  * The speeches whose blocks may hold all folded `terms`, most candidate
  * blocks first, then in archive order. Every block that holds them is among
  * the candidates (src/search/core/grams.ts says why), and which grams are chosen
- * depends on the terms alone, so the answer never depends on what earlier
- * searches loaded.
+ * and intersected depends on the terms and the index alone, so the answer
+ * never depends on what earlier searches loaded.
  */
 export async function candidates(corpus: Corpus, terms: readonly string[]): Promise<Candidate[]> {
   const grams = [...new Set(terms.flatMap(termGrams))];
@@ -25,11 +25,19 @@ export async function candidates(corpus: Corpus, terms: readonly string[]): Prom
   const kept = grams.filter((_, i) => !known[i]!.inShard);
   const first = intersect(await Promise.all(inShard.map((gram) => corpus.postings(gram))));
   if (inShard.length > 0 && first.length === 0) return [];
-  const slots = intersect([
-    ...(inShard.length > 0 ? [first] : []),
-    ...(await Promise.all(kept.map((gram) => corpus.postings(gram)))),
-  ]);
-  const { slotsPerSpeech } = corpus.manifest.index;
+  const { slotsPerSpeech, speechesPerPage } = corpus.manifest.index;
+  // No more speeches than the results page checks at once: checking their
+  // text settles the query, so the long lists, which could only narrow the
+  // candidates, are not fetched (a rare phrase with a common trigram).
+  const few =
+    inShard.length > 0 &&
+    new Set(first.map((slot) => Math.floor(slot / slotsPerSpeech))).size <= speechesPerPage;
+  const slots = few
+    ? first
+    : intersect([
+        ...(inShard.length > 0 ? [first] : []),
+        ...(await Promise.all(kept.map((gram) => corpus.postings(gram)))),
+      ]);
   const bySpeech = new Map<number, number[]>();
   for (const slot of slots) {
     const speech = Math.floor(slot / slotsPerSpeech);

@@ -29,7 +29,7 @@ const speeches = Array.from({ length: 40 }, (_, k) => ({
   title: `第${k + 1}篇讲话`,
   blocks: [
     ...common,
-    ...(k % 3 === 0 ? [`第${k + 1}号的工作法在第${k + 1}镇推广。`] : []),
+    ...(k % 3 === 0 ? [`第${k + 1}号的工作法坚持以人民为中心。`] : []),
     ...common.map((text) => `${text}（${k + 1}）`),
   ],
 }));
@@ -146,6 +146,7 @@ describe('search over an index with long lists kept apart', () => {
     '第40号的工作法',
     '人民 工作法',
     '第5号的工作法',
+    '第4号的工作法坚持以人民',
     '人民的工会',
     '坚持以人民为中心的发展思想。推动',
   ];
@@ -156,6 +157,19 @@ describe('search over an index with long lists kept apart', () => {
       assert.deepEqual(plain(apart.outcome), plain(inShards.outcome));
     });
   }
+
+  it('settles a rare phrase with a common trigram without its long list', async () => {
+    const { outcome, fetched: files } = await cold(16, '第4号的工作法坚持以人民');
+    assert.deepEqual(
+      outcome.results.map(({ entry, hits }) => [entry.slug, hits.length]),
+      [['speech-4', 1]],
+    );
+    assert.ok(readFileSync(join(root, '16/search-data/grams', listFile('持以人'))).length > 16);
+    assert.deepEqual(
+      files.filter(({ path }) => /\/grams\/u/u.test(path)),
+      [],
+    );
+  });
 
   it('has lists kept apart to test, and names the speeches where a word of a no-hit phrase occurs', async () => {
     assert.ok(readFileSync(join(root, '16/search-data/grams', listFile('的'))).length > 16);
@@ -171,7 +185,7 @@ describe('search over an index with long lists kept apart', () => {
         [
           '人民',
           [
-            ['speech-1', 2],
+            ['speech-1', 3],
             ['speech-2', 2],
             ['speech-3', 2],
           ],
