@@ -47,12 +47,18 @@ interface RouteGroup {
   ms: number;
 }
 
+/** A step of astro build and its seconds, from its log (buildSteps). */
+interface BuildStep {
+  step: string;
+  s: number;
+}
+
 /**
  * What a row's build ran. Rows of an earlier run are merged only if they
  * measured the same pipeline: their build times and dist/ sizes would not
  * compare otherwise.
  */
-const pipeline = 'ingest + astro build, editions cached';
+const pipeline = 'ingest + astro build, ingest results and editions cached';
 
 /** Every build of a run dates its EPUBs alike, so that a rebuild can equal the clean build. */
 const sourceDateEpoch = '1764806400';
@@ -75,6 +81,7 @@ interface Measurement {
     astroBuildMs: number;
     peakBytes: number;
     identical: boolean;
+    steps: BuildStep[];
   } | null;
   distBytes: number;
   /** The exact search's data: gram shards and text chunks (both scripts), manifests and variants. */
@@ -86,6 +93,7 @@ interface Measurement {
   largestFiles: { path: string; bytes: number }[];
   search: ExactSearch;
   routes: RouteGroup[];
+  steps: BuildStep[];
   /** The 1-minute load average before and after this size was measured. */
   load: [number, number];
 }
@@ -177,6 +185,45 @@ function routeGroups(log: string): RouteGroup[] {
   return [...groups.values()].sort((a, b) => b.ms - a.ms);
 }
 
+/**
+ * The steps of an astro build, from the timestamps of its log lines (to
+ * the second): each step runs from the line that ends the one before to
+ * the line that ends it. Steps whose lines are missing are left out.
+ */
+const stepEnds: readonly { step: string; ends: RegExp }[] = [
+  { step: 'content layer sync', ends: /\[content\] Synced content/u },
+  // The gap before bundling is Astro emptying dist/ of the previous build.
+  { step: 'build info, emptying dist/', ends: /\[build\] Building static entrypoints/u },
+  { step: 'Vite bundling', ends: /\[build\] Rearranging server assets/u },
+  { step: 'editions and the search index', ends: /[├└]─ \//u },
+  { step: 'rendering the pages', ends: /^\S+ ✓ Completed in/u },
+  { step: 'data files', ends: /\[data-files\] wrote/u },
+  { step: 'CSP and _headers', ends: /\[security-headers\] wrote/u },
+  { step: 'sitemap', ends: /\[@astrojs\/sitemap\]/u },
+  { step: 'offline worker', ends: /\[service-worker\] wrote/u },
+];
+
+function buildSteps(log: string): BuildStep[] {
+  const lines = log.split('\n').flatMap((line) => {
+    const time = line.match(/^(\d\d):(\d\d):(\d\d) /u);
+    return time
+      ? [{ line, at: Number(time[1]) * 3600 + Number(time[2]) * 60 + Number(time[3]) }]
+      : [];
+  });
+  const at = (ends: RegExp) => lines.find(({ line }) => ends.test(line))?.at;
+  let from = at(/\[content\] Syncing content/u);
+  const steps: BuildStep[] = [];
+  for (const { step, ends } of stepEnds) {
+    const to = at(ends);
+    if (from !== undefined && to !== undefined) {
+      // A build that runs past midnight.
+      steps.push({ step, s: (to - from + 86_400) % 86_400 });
+    }
+    from = to ?? from;
+  }
+  return steps;
+}
+
 /** Each file of dist/ by its path, as a hash of its bytes. */
 function distHashes(dir: string): Map<string, string> {
   return new Map(
@@ -198,11 +245,8 @@ async function build(dir: string) {
   const rawFiles = readdirSync(join(dir, 'content', 'raw')).map((name) =>
     join('content', 'raw', name),
   );
-  const ingest = await timed(
-    process.execPath,
-    ['scripts/ingest.ts', ...rawFiles, '--out', 'content/speeches'],
-    dir,
-  );
+  // Every file in content/raw, as `npm run build` reads them: its cache then keeps the archive's files alone.
+  const ingest = await timed(process.execPath, ['scripts/ingest.ts'], dir);
   const astro = await timed(process.execPath, [join(BIN, 'astro'), 'build'], dir);
   return { rawFiles: rawFiles.length, ingest, astro };
 }
@@ -229,6 +273,7 @@ async function rebuildWithOneMore(
     astroBuildMs: again.astro.ms,
     peakBytes: Math.max(again.ingest.peakBytes, again.astro.peakBytes),
     identical: sameFiles(clean, distHashes(dir)),
+    steps: buildSteps(again.astro.stdout),
   };
 }
 
@@ -260,6 +305,7 @@ async function measure(speeches: number): Promise<Omit<Measurement, 'load'>> {
       largestFiles: dist.sort((a, b) => b.bytes - a.bytes).slice(0, 4),
       search,
       routes: routeGroups(astro.stdout),
+      steps: buildSteps(astro.stdout),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -307,6 +353,20 @@ function markdown(rows: readonly Measurement[]): string {
         `| ${row.speeches} | ${marginal(rows, i, (r) => r.ingestMs)} | ${marginal(rows, i, (r) => r.astroBuildMs)} | ${marginal(rows, i, (r) => r.buildCpuMs)} | ${marginal(rows, i, (r) => r.distBytes / 1024)} | ${marginal(rows, i, (r) => r.searchDataBytes / 1024)} |`,
     ),
   ];
+  const stepNames = [
+    ...new Set(
+      rows.flatMap((row) => [...row.steps, ...(row.rebuild?.steps ?? [])].map(({ step }) => step)),
+    ),
+  ];
+  const stepsTable = [
+    `| step | ${rows.flatMap((row) => [`${row.speeches} clean s`, ...(row.rebuild ? [`${row.speeches} rebuilt s`] : [])]).join(' | ')} |`,
+    `| --- | ${rows.flatMap((row) => ['---:', ...(row.rebuild ? ['---:'] : [])]).join(' | ')} |`,
+    ...stepNames.map((name) => {
+      const cell = (steps: readonly BuildStep[] | undefined) =>
+        String(steps?.find(({ step }) => step === name)?.s ?? '–');
+      return `| ${name} | ${rows.flatMap((row) => [cell(row.steps), ...(row.rebuild ? [cell(row.rebuild.steps)] : [])]).join(' | ')} |`;
+    }),
+  ];
   const routes = rows.map(
     (row) =>
       `- ${row.speeches} speeches: ${row.routes
@@ -334,6 +394,12 @@ function markdown(rows: readonly Measurement[]): string {
     "Its last raw file taken out and the archive rebuilt without it, then put back and rebuilt (timed): the edition cache compiles only that file's speeches, and dist/ is compared with the clean build's file by file.",
     '',
     ...rebuilds,
+    '',
+    '## Where astro build spends its time, step by step',
+    '',
+    "From the timestamps of Astro's log lines (to the second), for the clean build and the timed rebuild.",
+    '',
+    ...stepsTable,
     '',
     '## Marginal cost per added speech (since the previous size)',
     '',
