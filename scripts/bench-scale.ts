@@ -94,6 +94,8 @@ interface Measurement {
   search: ExactSearch;
   routes: RouteGroup[];
   steps: BuildStep[];
+  /** What the offline worker precaches at install, from its log line. */
+  precache: { files: number; kilobytes: number; sw: number } | null;
   /** The 1-minute load average before and after this size was measured. */
   load: [number, number];
 }
@@ -224,6 +226,16 @@ function buildSteps(log: string): BuildStep[] {
   return steps;
 }
 
+/** The offline worker's install, from its log line (`wrote sw.js (…): N files precached (K KB)`), and sw.js's size. */
+function precacheOf(log: string, worker: string): Measurement['precache'] {
+  const match = log.match(
+    /\[service-worker\] wrote sw\.js \([^)]*\): (\d+) files precached \((\d+) KB\)/u,
+  );
+  return match
+    ? { files: Number(match[1]), kilobytes: Number(match[2]), sw: statSync(worker).size }
+    : null;
+}
+
 /** Each file of dist/ by its path, as a hash of its bytes. */
 function distHashes(dir: string): Map<string, string> {
   return new Map(
@@ -306,6 +318,7 @@ async function measure(speeches: number): Promise<Omit<Measurement, 'load'>> {
       search,
       routes: routeGroups(astro.stdout),
       steps: buildSteps(astro.stdout),
+      precache: precacheOf(astro.stdout, join(dir, 'dist', 'sw.js')),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -328,6 +341,15 @@ function marginal(
 }
 
 function markdown(rows: readonly Measurement[]): string {
+  const offline = [
+    '| speeches | files precached at install | precached KB | sw.js KB |',
+    '| ---: | ---: | ---: | ---: |',
+    ...rows.map(({ speeches, precache }) =>
+      precache
+        ? `| ${speeches} | ${precache.files} | ${precache.kilobytes} | ${kb(precache.sw)} |`
+        : `| ${speeches} | – | – | – |`,
+    ),
+  ];
   const table = [
     '| speeches | raw files | pages | ingest s | astro build s | build s | build CPU s | peak memory GB | dist KB | search data KB | search data KB / speech | gram shards | largest shard KB | text chunks |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -388,6 +410,10 @@ function markdown(rows: readonly Measurement[]): string {
     '## Build totals',
     '',
     ...table,
+    '',
+    '## The offline copy a first visit installs',
+    '',
+    ...offline,
     '',
     '## Adding one raw file to the built archive',
     '',

@@ -1,26 +1,22 @@
 /**
- * Writes dist/sw.js after the build: workbox-build lists every file with a
- * revision (a hash of its bytes), src/offline/precache-plan.ts decides what
- * is precached, and esbuild bundles src/offline/service-worker.ts with
- * Workbox and that list into one classic script.
+ * Writes dist/sw.js after the build: every file of dist/ is listed with a
+ * revision (an MD5 of its bytes, as Workbox's own tools give; none for
+ * Astro's hashed assets, whose names change with their content),
+ * src/offline/precache-plan.ts decides what is precached, and esbuild
+ * bundles src/offline/service-worker.ts with Workbox and that list into one
+ * classic script.
  *
  * The build id is a hash of every file's revision, so a build that changes
  * nothing writes the same sw.js (browsers then keep their copy), and any
  * change gives a new worker, which replaces the old copy on the next visit.
  */
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { getManifest } from 'workbox-build';
-import {
-  cachedAsUsed,
-  neverCached,
-  precacheLimitBytes,
-  precachePlan,
-} from '../offline/precache-plan.ts';
+import { cachedAsUsed, precacheLimitBytes, precachePlan } from '../offline/precache-plan.ts';
 
 const workerSource = fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url));
 
@@ -40,30 +36,38 @@ function precacheLimit(): number {
   return Number(value);
 }
 
+/** Every file of dist/, in path order, with its size and revision. */
+function siteFiles(distDir: string): { url: string; revision: string | null; bytes: number }[] {
+  return readdirSync(distDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort()
+    .map((path) => {
+      const url = relative(distDir, path).split(sep).join('/');
+      const bytes = readFileSync(path);
+      return {
+        url,
+        revision: url.startsWith('_astro/') ? null : createHash('md5').update(bytes).digest('hex'),
+        bytes: bytes.length,
+      };
+    });
+}
+
 export default function serviceWorker(): AstroIntegration {
   return {
     name: 'service-worker',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
-        const { manifestEntries, warnings } = await getManifest({
-          globDirectory: distDir,
-          globPatterns: ['**/*'],
-          globIgnores: [...neverCached],
-          // Astro's hashed assets need no revision: their names change with their content.
-          dontCacheBustURLsMatching: /^_astro\//u,
-          // No single file may be too large for the default limit (a print edition is ~50 KB).
-          maximumFileSizeToCacheInBytes: precacheLimitBytes,
-        });
-        if (warnings.length > 0) throw new Error(`workbox-build: ${warnings.join('; ')}`);
-        const files = (manifestEntries ?? []).map((entry) => ({
-          ...entry,
-          bytes: statSync(join(distDir, entry.url)).size,
-        }));
+        const files = siteFiles(distDir);
         const limit = precacheLimit();
         const plan = precachePlan(files, limit);
         const buildId = createHash('sha256')
-          .update(JSON.stringify(files.map((file) => [file.url, file.revision])))
+          .update(
+            JSON.stringify(
+              [...plan.precache, ...plan.asUsed].map((file) => [file.url, file.revision]),
+            ),
+          )
           .digest('hex')
           .slice(0, 12);
         await build({

@@ -72,14 +72,15 @@ test('every page links the manifest of its own script', () => {
   }
 });
 
-test('sw.js precaches what the plan says: every page and, on a site this size, all search data and downloads; never the headers file or the worker itself', () => {
+test('sw.js precaches what the plan says: on a site this size every page, all search data and downloads; never the headers file, the worker itself or the sitemaps', () => {
   const worker = readDist('sw.js');
-  const files = distFiles()
-    .filter((file) => file !== '_headers' && file !== 'sw.js')
-    .map((url) => ({ url, bytes: statSync(join(distDir, url)).size }));
+  const files = distFiles().map((url) => ({ url, bytes: statSync(join(distDir, url)).size }));
   const plan = precachePlan(files);
   assert.deepEqual(plan.asUsed, [], 'the two-speech site is below the precache limit');
   const missing = plan.precache.filter((file) => !worker.includes(JSON.stringify(file.url)));
   assert.deepEqual(missing, [], 'files the worker does not precache');
-  assert.doesNotMatch(worker, /url"?:\s*"(?:_headers|sw\.js)"/u);
+  const pages = files.filter(({ url }) => url.endsWith('.html'));
+  assert.ok(pages.length > 0 && pages.every(({ url }) => worker.includes(JSON.stringify(url))));
+  assert.ok(files.some(({ url }) => url.startsWith('sitemap-')));
+  assert.doesNotMatch(worker, /url"?:\s*"(?:_headers|sw\.js|sitemap-[^"]*)"/u);
 });
