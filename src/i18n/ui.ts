@@ -107,6 +107,9 @@ const hans = {
     '这个网址没有页面：可能输错了，或者页面已经改了地址。可以搜索要找的讲话，或者从首页找起。',
   notFoundSearch: '在全部讲话中搜索',
   notFoundHome: '回到首页',
+  offlineMissingTitle: '这一页没有保存在这台设备上',
+  offlineMissingText:
+    '离线时，这个网站只能打开首页、搜索页和读过的页面。联网时打开这一页，以后离线也能读。',
 } as const;
 
 export type UiKey = keyof typeof hans;

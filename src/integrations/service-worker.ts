@@ -16,7 +16,11 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
+import { langTag, scripts } from '../i18n/scripts.ts';
+import { ui } from '../i18n/ui.ts';
+import type { MissingPage } from '../offline/missing-page.ts';
 import { cachedAsUsed, precacheLimitBytes, precachePlan } from '../offline/precache-plan.ts';
+import { pathPrefix } from '../routing/script-routes.ts';
 
 const workerSource = fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url));
 
@@ -53,10 +57,29 @@ function siteFiles(distDir: string): { url: string; revision: string | null; byt
     });
 }
 
+/** What the worker answers, in each script, for a page it was never given to keep. */
+function missingPages(base: string): MissingPage[] {
+  return scripts.map((script) => {
+    const t = ui(script);
+    return {
+      prefix: pathPrefix[script],
+      lang: langTag[script],
+      title: t.offlineMissingTitle,
+      text: t.offlineMissingText,
+      home: t.notFoundHome,
+      homeHref: `${base}${pathPrefix[script]}`,
+    };
+  });
+}
+
 export default function serviceWorker(): AstroIntegration {
+  let base = '/';
   return {
     name: 'service-worker',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/?$/u, '/');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         const files = siteFiles(distDir);
@@ -84,6 +107,7 @@ export default function serviceWorker(): AstroIntegration {
             ),
             OFFLINE_BUILD: JSON.stringify(buildId),
             OFFLINE_AS_USED: JSON.stringify(plan.asUsed.length > 0 ? cachedAsUsed : nothing),
+            OFFLINE_MISSING: JSON.stringify(missingPages(base)),
             // Workbox logs only in development builds.
             'process.env.NODE_ENV': '"production"',
           },

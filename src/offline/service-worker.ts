@@ -12,7 +12,8 @@
  * - Everything else: network first; on failure, the precached copy (the
  *   directory's index.html for a page; any query string, such as ?q= or
  *   ?hl=, ignored) or, for files kept as used, the copy kept by this build;
- *   failing both, a 504, never a rejected response.
+ *   failing both, a 504, never a rejected response: for a page, one that
+ *   says in the reader's script that it was not kept (missing-page.ts).
  * - Files kept as used live in a cache named after the build; activating a
  *   new build deletes the caches of older ones.
  */
@@ -20,10 +21,12 @@ import { clientsClaim } from 'workbox-core';
 import { addRoute, matchPrecache, precache, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
+import { type MissingPage, missingPage } from './missing-page.ts';
 
 /** What the build defines (esbuild `define`). */
 declare const OFFLINE_BUILD: string;
 declare const OFFLINE_AS_USED: string;
+declare const OFFLINE_MISSING: MissingPage[];
 
 /** The parts of ServiceWorkerGlobalScope used here; the project's DOM typings do not include worker globals. */
 interface ActivateEvent extends Event {
@@ -88,14 +91,21 @@ registerRoute(
         cacheWillUpdate: async ({ request, response }) =>
           response.ok && asUsed.test(inScope(new URL(request.url)) ?? '') ? response : null,
         // Network and cache both missed (offline, or the fetch aborted as its page left): a
-        // rejected respondWith is an error in the page's console, so answer as a gateway would.
+        // rejected respondWith is an error in the page's console, so answer as a gateway would,
+        // and to a reader opening a page, in words.
         handlerDidError: async ({ request }) =>
           (await matchPrecache(precacheKey(new URL(request.url)))) ??
-          new Response('Not available offline: this file was not kept for offline reading.', {
-            status: 504,
-            statusText: 'Gateway Timeout',
-            headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-          }),
+          (request.mode === 'navigate'
+            ? new Response(missingPage(OFFLINE_MISSING, inScope(new URL(request.url)) ?? ''), {
+                status: 504,
+                statusText: 'Gateway Timeout',
+                headers: { 'Content-Type': 'text/html; charset=utf-8' },
+              })
+            : new Response('Not available offline: this file was not kept for offline reading.', {
+                status: 504,
+                statusText: 'Gateway Timeout',
+                headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+              })),
       },
     ],
   }),

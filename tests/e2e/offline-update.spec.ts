@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { freePort, type Preview, startPreview } from '../../scripts/lib/preview.ts';
 import { makeWorkspace } from '../../scripts/lib/workspace.ts';
@@ -13,7 +15,12 @@ test.use({ serviceWorkers: 'allow' });
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '../..');
-const [speech] = readSpeeches();
+const [speech, unread] = readSpeeches();
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /** Words the second build adds to the second paragraph of the first speech; they occur nowhere else. */
 const added = '第二次构建加上的字';
 
@@ -120,6 +127,22 @@ test('a new build replaces the offline copy on the next visit: new text online, 
       toTraditional(added),
     );
     await searchFor(page, origin, added);
+    // A page never read under this worker: said so, in the page's script, with the way home.
+    for (const [prefix, lang, title] of [
+      ['', 'zh-Hans', '这一页没有保存在这台设备上'],
+      ['zh-hant/', 'zh-Hant', toTraditional('这一页没有保存在这台设备上')],
+    ] as const) {
+      const response = await page.goto(`${origin}/${prefix}${unread!.slug}/`);
+      expect(response?.status()).toBe(504);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      await page.getByRole('link').click();
+      await expect(page).toHaveURL(`${origin}/${prefix}`);
+      await page.goBack();
+      expect(
+        (await new AxeBuilder({ page, axeSource }).withTags(tags).analyze()).violations,
+      ).toEqual([]);
+    }
   } finally {
     await preview?.stop();
     rmSync(dir, { recursive: true, force: true });

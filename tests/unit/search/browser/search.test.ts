@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { buildGramIndex } from '../../../../src/search/build/gram-index.ts';
 import { loadCorpus } from '../../../../src/search/browser/corpus.ts';
 import { type Outcome, search } from '../../../../src/search/browser/search.ts';
-import { fold, variantMap } from '../../../../src/search/core/fold.ts';
+import { fold } from '../../../../src/search/core/fold.ts';
 import type { Manifest, TextChunk, TitleGroup } from '../../../../src/search/core/format.ts';
 import { listFile } from '../../../../src/search/core/postings.ts';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { buildGramIndex } from '../../../../src/search/build/gram-index.ts';
-import { shardOf, termGrams } from '../../../../src/search/core/grams.ts';
+import { termGrams } from '../../../../src/search/core/grams.ts';
 import {
   bitmap,
   elsewhere,
