@@ -8,7 +8,6 @@ import siteUrlNotice from './src/integrations/site-url-notice.ts';
 import dataFiles from './src/integrations/data-files.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import speechEditions from './src/integrations/speech-editions.ts';
-import previousBuild from './src/integrations/previous-build.ts';
 import rehypeRedactions from './src/render/rehype-redactions.ts';
 import rehypeShortAnchors from './src/render/rehype-short-anchors.ts';
 import { sitemapFilter, sitemapLocales } from './src/routing/sitemap.ts';
@@ -39,7 +38,7 @@ export default defineConfig({
   // Hash-based CSP in every page's <meta>; securityHeaders() writes the same
   // policy for all pages to dist/_headers (src/integrations/security-headers.ts).
   security: { csp: cspConfig },
-  // serviceWorker() after the others that write files: it lists every file they wrote (the sitemap included) for offline reading (src/offline/).
+  // serviceWorker() last: it lists every file the others wrote (the sitemap included) for offline reading (src/offline/).
   integrations: [
     speechEditions(),
     dataFiles(),
@@ -47,8 +46,6 @@ export default defineConfig({
     securityHeaders(),
     sitemap({ filter: sitemapFilter, i18n: sitemapLocales }),
     serviceWorker(),
-    // Last: the build ends once the previous one, moved aside at its start, is deleted.
-    previousBuild(),
   ],
   markdown: {
     // No code in the speeches: no highlighter (and no Shiki styles for the CSP).
