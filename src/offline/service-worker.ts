@@ -53,6 +53,15 @@ function inScope(url: URL): string | null {
     : null;
 }
 
+/** What a gateway answers when it has nothing to give: a 504 with `body`. */
+function notKept(body: string, type: 'text/html' | 'text/plain'): Response {
+  return new Response(body, {
+    status: 504,
+    statusText: 'Gateway Timeout',
+    headers: { 'Content-Type': `${type}; charset=utf-8` },
+  });
+}
+
 /** The precache key of a request: the file the build listed, without its query. */
 function precacheKey(url: URL): string {
   const path = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
@@ -96,16 +105,14 @@ registerRoute(
         handlerDidError: async ({ request }) =>
           (await matchPrecache(precacheKey(new URL(request.url)))) ??
           (request.mode === 'navigate'
-            ? new Response(missingPage(OFFLINE_MISSING, inScope(new URL(request.url)) ?? ''), {
-                status: 504,
-                statusText: 'Gateway Timeout',
-                headers: { 'Content-Type': 'text/html; charset=utf-8' },
-              })
-            : new Response('Not available offline: this file was not kept for offline reading.', {
-                status: 504,
-                statusText: 'Gateway Timeout',
-                headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-              })),
+            ? notKept(
+                missingPage(OFFLINE_MISSING, inScope(new URL(request.url)) ?? ''),
+                'text/html',
+              )
+            : notKept(
+                'Not available offline: this file was not kept for offline reading.',
+                'text/plain',
+              )),
       },
     ],
   }),
